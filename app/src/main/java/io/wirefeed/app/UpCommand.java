@@ -1,0 +1,99 @@
+package io.wirefeed.app;
+
+import io.wirefeed.enrich.tagging.Tagger;
+import io.wirefeed.testkit.EmbeddedKafkaBroker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = {"Runs everything on this machine: an embedded Kafka broker, ingest (watching the inbox), "
+                + "enrich and sink, printing one line per enriched story until Ctrl-C.",
+                "Kafka data is kept under the data directory across restarts."})
+final class UpCommand implements Callable<Integer> {
+    /** The sample stories seeded into a new inbox (written by the wirefeed team). */
+    static final List<String> SAMPLES = List.of("sample-belgrade-pristina-dialogue.txt", "sample-kurti-sq.txt",
+            "sample-zagreb-sabor-hr.txt", "sample-athens-ankara.json");
+
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "port of the embedded broker (default ${DEFAULT-VALUE})")
+    int kafkaPort;
+
+    @Option(names = "--data-dir", defaultValue = ".wirefeed", description = "Kafka data and Streams state (default ${DEFAULT-VALUE})")
+    Path dataDir;
+
+    @Option(names = "--inbox", defaultValue = "inbox", description = "folder to watch; created with sample stories if missing (default ${DEFAULT-VALUE})")
+    Path inbox;
+
+    @Override
+    public Integer call() throws Exception {
+        ensurePortFree(kafkaPort);
+        boolean newInbox = !Files.exists(inbox);
+        Files.createDirectories(inbox);
+        if (newInbox) {
+            seed(inbox);
+        }
+        System.err.println("wirefeed: starting the embedded Kafka broker on 127.0.0.1:" + kafkaPort + " ...");
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
+        WirefeedConfig config = options.resolve(Map.of(
+                WirefeedConfig.Key.BOOTSTRAP_SERVERS.name, broker.bootstrapServers(),
+                WirefeedConfig.Key.STATE_DIR.name, dataDir.resolve("state").toString(),
+                WirefeedConfig.Key.INBOX.name, inbox.toString()));
+        Tagger tagger = Stages.tagger(config);
+        Stages stages = new Stages(config);
+        EnrichedPrinter printer = new EnrichedPrinter(config, stages.topics().enriched(), System.out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.err.println("wirefeed: stopping ...");
+            printer.close();
+            stages.close();
+            broker.close();
+            stopped.countDown();
+        }, "wirefeed-shutdown"));
+        stages.startEnrich(tagger);
+        stages.startSink();
+        stages.startIngest();
+        printer.start();
+        System.err.println("wirefeed is up. Kafka: " + broker.bootstrapServers() + "  inbox: " + inbox.toAbsolutePath()
+                + "\n  drop stories (plain wire copy or ninjs JSON) into the inbox; Ctrl-C stops."
+                + "\n  read the tagged feed with any Kafka client, e.g. kcat -b " + broker.bootstrapServers()
+                + " -C -t " + stages.topics().enriched().name());
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private static void ensurePortFree(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            s.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " on 127.0.0.1 is in use: is another wirefeed or Kafka "
+                    + "running? Stop it, or pick another port with --kafka-port");
+        }
+    }
+
+    static void seed(Path inbox) throws IOException {
+        for (String name : SAMPLES) {
+            try (InputStream in = UpCommand.class.getResourceAsStream("/samples/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("sample " + name + " missing from the build");
+                }
+                // write under a temporary name and rename, so the watcher never reads half a file
+                Path tmp = inbox.resolve(name + ".tmp");
+                Files.copy(in, tmp);
+                Files.move(tmp, inbox.resolve(name));
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.wirefeed.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * All of wirefeed's settings in one typed place. Each key is resolved, last wins: its default, then a
+ * properties file ({@code --config FILE}), then the environment ({@code WIREFEED_} + the key in capitals
+ * with dots as underscores, e.g. {@code WIREFEED_BOOTSTRAP_SERVERS}), then the command line. Any key
+ * starting with {@code kafka.} is handed to every Kafka client without the prefix (SASL, SSL, tuning).
+ * A bad value fails at start with a message that names the key.
+ */
+public record WirefeedConfig(
+        String bootstrapServers,
+        String topicPrefix,
+        int partitions,
+        short replicationFactor,
+        Path stateDir,
+        Path inbox,
+        int maxStoryBytes,
+        int maxDeadLetterBytes,
+        Duration inboxPoll,
+        Path kbOverlay,
+        Map<String, String> kafka) {
+
+    /** The keys, their defaults and what they mean; the README's configuration table lists the same. */
+    public enum Key {
+        BOOTSTRAP_SERVERS("bootstrap.servers", "127.0.0.1:9092", "Kafka bootstrap servers"),
+        TOPIC_PREFIX("topic.prefix", "", "prefix for every topic name (wire.raw, wire.enriched, ...)"),
+        PARTITIONS("topic.partitions", "6", "partitions of topics wirefeed creates"),
+        REPLICATION_FACTOR("topic.replication.factor", "1", "replication factor of topics wirefeed creates"),
+        STATE_DIR("state.dir", ".wirefeed/state", "Kafka Streams state directory"),
+        INBOX("inbox", "inbox", "folder watched by ingest"),
+        MAX_STORY_BYTES("max.story.bytes", "5242880", "largest input accepted; larger goes to wire.dlq"),
+        MAX_DLQ_BYTES("max.dlq.bytes", "1048576", "original bytes kept in a dead letter"),
+        INBOX_POLL_MS("inbox.poll.ms", "1000", "inbox rescan interval (file events wake it earlier)"),
+        KB_OVERLAY("kb.overlay", "", "YAML file adding people and organisations to the knowledge base");
+
+        final String name;
+        final String defaultValue;
+        final String description;
+
+        Key(String name, String defaultValue, String description) {
+            this.name = name;
+            this.defaultValue = defaultValue;
+            this.description = description;
+        }
+
+        public String env() {
+            return "WIREFEED_" + name.toUpperCase(Locale.ROOT).replace('.', '_');
+        }
+    }
+
+    /** Resolves the configuration from a file (may be null), the environment and command-line values. */
+    public static WirefeedConfig resolve(Path file, Map<String, String> env, Map<String, String> cli) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Key k : Key.values()) {
+            values.put(k.name, k.defaultValue);
+        }
+        if (file != null) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(file)) {
+                p.load(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the configuration file " + file, e);
+            }
+            p.stringPropertyNames().forEach(n -> values.put(n, p.getProperty(n)));
+        }
+        for (Key k : Key.values()) {
+            if (env.containsKey(k.env())) {
+                values.put(k.name, env.get(k.env()));
+            }
+        }
+        env.forEach((name, v) -> {
+            if (name.startsWith("WIREFEED_KAFKA_")) {
+                values.put("kafka." + name.substring(15).toLowerCase(Locale.ROOT).replace('_', '.'), v);
+            }
+        });
+        values.putAll(cli);
+        for (String name : values.keySet()) {
+            if (!name.startsWith("kafka.") && List.of(Key.values()).stream().noneMatch(k -> k.name.equals(name))) {
+                throw new IllegalArgumentException("unknown configuration key '" + name + "'; known keys: "
+                        + List.of(Key.values()).stream().map(k -> k.name).toList() + " and kafka.*");
+            }
+        }
+        Map<String, String> kafka = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith("kafka.")) {
+                kafka.put(k.substring(6), v);
+            }
+        });
+        String overlay = values.get(Key.KB_OVERLAY.name);
+        return new WirefeedConfig(
+                require(values, Key.BOOTSTRAP_SERVERS, s -> s),
+                values.get(Key.TOPIC_PREFIX.name),
+                require(values, Key.PARTITIONS, WirefeedConfig::positive),
+                require(values, Key.REPLICATION_FACTOR, s -> (short) positive(s)),
+                require(values, Key.STATE_DIR, Path::of),
+                require(values, Key.INBOX, Path::of),
+                require(values, Key.MAX_STORY_BYTES, WirefeedConfig::positive),
+                require(values, Key.MAX_DLQ_BYTES, WirefeedConfig::positive),
+                require(values, Key.INBOX_POLL_MS, s -> Duration.ofMillis(positive(s))),
+                overlay == null || overlay.isBlank() ? null : Path.of(overlay),
+                Map.copyOf(kafka));
+    }
+
+    private static <T> T require(Map<String, String> values, Key key, Function<String, T> parse) {
+        String v = values.get(key.name);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException("configuration key '" + key.name + "' (" + key.env() + ") is empty");
+        }
+        try {
+            return parse.apply(v.trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("configuration key '" + key.name + "' has a bad value '" + v + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static int positive(String s) {
+        int n = Integer.parseInt(s);
+        if (n <= 0) {
+            throw new IllegalArgumentException("must be a positive number");
+        }
+        return n;
+    }
+}

@@ -1,0 +1,62 @@
+package io.wirefeed.enrich.kb;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the tagger knows, as loaded from the files under {@code kb/} (see its README): immutable,
+ * shared by all stream threads.
+ */
+public record KnowledgeBase(
+        String version,
+        List<Country> countries,
+        List<Region> regions,
+        List<Place> places,
+        List<Person> people,
+        List<Organisation> organisations,
+        List<Title> titles) {
+
+    /** A country: ISO 3166-1 alpha-2 code (XK for Kosovo), names and demonyms in any language. */
+    public record Country(String code, String name, String capital, List<String> names, List<String> demonyms,
+            List<FormerName> former, List<String> caseSensitive) {}
+
+    /** A name a country no longer uses officially, valid for stories dated up to {@code until}. */
+    public record FormerName(String name, LocalDate until) {}
+
+    /** A region: UN M49 continent or subregion, or a curated group such as {@code western-balkans}. */
+    public record Region(String slug, String name, String kind, String parent, List<Membership> members,
+            List<String> names) {}
+
+    /** A country's membership of a region, with dates for groups such as the EU. */
+    public record Membership(String code, LocalDate from, LocalDate to) {
+        public boolean validOn(LocalDate day) {
+            return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+        }
+    }
+
+    /** A place from the gazetteer; {@code geonameId} only when it comes from GeoNames. */
+    public record Place(String geonameId, String name, String country, String kind, String admin1, long population,
+            List<String> names) {}
+
+    /** A person with date-ranged roles. */
+    public record Person(String id, String name, String country, List<String> aliases, String surname,
+            List<Role> roles) {}
+
+    /** A role: a title held in a country ({@code of}) or an organisation ({@code org}) between two dates. */
+    public record Role(String title, String of, String org, LocalDate from, LocalDate to) {
+        public boolean validOn(LocalDate day) {
+            return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+        }
+    }
+
+    /** An organisation; {@code country} only for national bodies. */
+    public record Organisation(String id, String name, String kind, String country, List<String> aliases) {}
+
+    /** A title phrase in some language and the canonical English role it names ("ministar spoljnih poslova"). */
+    public record Title(String phrase, String role) {}
+
+    public Map<String, Country> countriesByCode() {
+        return countries.stream().collect(java.util.stream.Collectors.toMap(Country::code, c -> c, (a, b) -> a));
+    }
+}

@@ -1,0 +1,185 @@
+package io.wirefeed.enrich.tagging;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Every alias of the knowledge base compiled into one token trie over base-form keys, plus a table from
+ * each inflected form to its base forms. Matching is one pass over the tokens: at each token the longest
+ * alias that starts there (in any inflection) wins, and matching resumes after it.
+ */
+public final class AliasIndex {
+
+    /** What an alias must look like in the text to count. */
+    public enum CaseRule {
+        /** any case: demonym adjectives and title words are written in lower case in most languages */
+        ANY,
+        /** the first token starts with a capital: names */
+        CAPITALISED,
+        /** every token in capitals: acronyms such as EU, SNS, RS */
+        ALL_CAPS
+    }
+
+    /** What an alias stands for. */
+    public enum Kind { PERSON, ORGANISATION, COUNTRY, REGION, PLACE, SURNAME, DEMONYM, TITLE }
+
+    /**
+     * One meaning of an alias.
+     *
+     * @param ref       index into the knowledge-base list of that kind, or a code/slug/role
+     * @param inflected whether inflected forms of the alias count
+     */
+    public record Target(Kind kind, String ref, CaseRule caseRule, boolean inflected) {}
+
+    /** A match: tokens {@code from} to {@code to} inclusive, with every meaning whose rules the text meets. */
+    public record Match(int from, int to, List<Target> targets) {}
+
+    private static final class Node {
+        Map<String, Node> next;
+        List<Target> targets;
+        /** targets reachable only through base forms (not inflected) */
+        boolean anyExactOnly;
+    }
+
+    private final Node root = new Node();
+    private final Map<String, String[]> bases = new HashMap<>();
+    private int aliases;
+
+    /** Adds an alias; returns false when the alias has no word in it. */
+    public boolean add(String alias, Target target) {
+        Tokens t = Tokens.of(alias);
+        if (t.size() == 0) {
+            return false;
+        }
+        Node node = root;
+        for (int i = 0; i < t.size(); i++) {
+            String key = t.key(i);
+            registerForms(key, target.inflected());
+            if (node.next == null) {
+                node.next = new HashMap<>(4);
+            }
+            node = node.next.computeIfAbsent(key, k -> new Node());
+        }
+        if (node.targets == null) {
+            node.targets = new ArrayList<>(2);
+        }
+        if (!node.targets.contains(target)) {
+            node.targets.add(target);
+            aliases++;
+        }
+        return true;
+    }
+
+    private void registerForms(String key, boolean inflect) {
+        addBase(key, key);
+        if (inflect) {
+            for (String form : Inflector.forms(key)) {
+                addBase(form, key);
+            }
+        }
+    }
+
+    private void addBase(String form, String base) {
+        String[] known = bases.get(form);
+        if (known == null) {
+            bases.put(form, new String[] {base});
+            return;
+        }
+        for (String b : known) {
+            if (b.equals(base)) {
+                return;
+            }
+        }
+        String[] more = java.util.Arrays.copyOf(known, known.length + 1);
+        more[known.length] = base;
+        bases.put(form, more);
+    }
+
+    public int size() {
+        return aliases;
+    }
+
+    /** Every alias match in {@code tokens}, longest first at each position, left to right. */
+    public void match(Tokens tokens, Consumer<Match> out) {
+        int i = 0;
+        List<Target> found = new ArrayList<>(4);
+        while (i < tokens.size()) {
+            int end = longest(tokens, i, found);
+            if (end >= 0) {
+                out.accept(new Match(i, end, List.copyOf(found)));
+                i = end + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Longest alias from token {@code from}: returns its last token and fills {@code found}, or -1. */
+    private int longest(Tokens tokens, int from, List<Target> found) {
+        found.clear();
+        int best = -1;
+        // breadth over alternative base forms: usually one path, rarely two or three
+        List<Node> frontier = List.of(root);
+        List<Boolean> exact = List.of(Boolean.TRUE);
+        for (int i = from; i < tokens.size() && !frontier.isEmpty(); i++) {
+            String key = tokens.key(i);
+            String[] candidates = bases.get(key);
+            if (candidates == null) {
+                break;
+            }
+            List<Node> next = new ArrayList<>(2);
+            List<Boolean> nextExact = new ArrayList<>(2);
+            for (int f = 0; f < frontier.size(); f++) {
+                Node node = frontier.get(f);
+                if (node.next == null) {
+                    continue;
+                }
+                for (String base : candidates) {
+                    Node child = node.next.get(base);
+                    if (child != null) {
+                        next.add(child);
+                        nextExact.add(exact.get(f) && base.equals(key));
+                    }
+                }
+            }
+            List<Target> here = new ArrayList<>(2);
+            for (int n = 0; n < next.size(); n++) {
+                Node node = next.get(n);
+                if (node.targets == null) {
+                    continue;
+                }
+                for (Target t : node.targets) {
+                    if ((nextExact.get(n) || t.inflected()) && fits(t.caseRule(), tokens, from, i) && !here.contains(t)) {
+                        here.add(t);
+                    }
+                }
+            }
+            if (!here.isEmpty()) {
+                best = i;
+                found.clear();
+                found.addAll(here);
+            }
+            frontier = next;
+            exact = nextExact;
+        }
+        return best;
+    }
+
+    private static boolean fits(CaseRule rule, Tokens tokens, int from, int to) {
+        return switch (rule) {
+            case ANY -> true;
+            case CAPITALISED -> tokens.capitalised(from) || Character.isDigit(tokens.text.charAt(tokens.start(from)));
+            case ALL_CAPS -> {
+                for (int i = from; i <= to; i++) {
+                    if (!tokens.allCaps(i) && !(tokens.end(i) - tokens.start(i) == 1 && tokens.capitalised(i))) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package io.wirefeed.enrich.tagging;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Generates inflected forms of a base-form key (already folded: lower case, no diacritics, Latin) from
+ * suffix rules per language family, when the knowledge base is compiled: South Slavic case endings
+ * (Vučić → Vučića, Vučiću, Vučićem; Srbija → Srbiji, Srbiju; Kosovo → Kosovu), Albanian definite and case
+ * forms (Kurti → Kurtit, Kurtin; Rama → Ramës; Shqipëria → Shqipërisë), Greek case forms (Δένδιας → Δένδια)
+ * and English plurals. Stems shorter than {@link #MIN_STEM} letters are not inflected, so short words do
+ * not start matching ordinary words.
+ */
+public final class Inflector {
+    static final int MIN_STEM = 3;
+
+    /** A rule: a key ending in {@code ending} also appears with {@code ending} replaced by each of {@code forms}. */
+    private record Rule(String ending, List<String> forms) {}
+
+    // Order matters only for readability: every rule whose ending fits is applied.
+    private static final List<Rule> RULES = List.of(
+            // South Slavic adjectives and adjectival surnames: srpski, srpskog, srpskoj...; Republika Srpska
+            new Rule("ski", List.of("skog", "skoga", "skom", "skomu", "ska", "ske", "sku", "skoj", "skih", "skim", "skima", "sko",
+                    "skit", "skin", "skiu")),
+            new Rule("cki", List.of("ckog", "ckom", "cka", "cke", "cku", "ckoj", "ckih", "ckim")),
+            new Rule("ska", List.of("ske", "skoj", "sku", "skom", "ski", "skih")),
+            // nouns in -a: Srbija, Rama, Podgorica; Republika -> Republici, Praga -> Prazi
+            new Rule("a", List.of("e", "i", "u", "om", "o", "oj", "es", "en", "ën")),
+            new Rule("ka", List.of("ci", "kes", "ken")),
+            new Rule("ga", List.of("zi")),
+            new Rule("ija", List.of("iji", "ije", "iju", "ijom", "ise", "ine", "i")),
+            new Rule("ia", List.of("ise", "ine", "ine", "i", "ias")),
+            // nouns in -o: Kosovo, Sarajevo
+            new Rule("o", List.of("a", "u", "om", "e", "os", "on", "ou")),
+            // -ac with the fleeting a: Kragujevac -> Kragujevca
+            new Rule("ac", List.of("ca", "cu", "cem", "ci")),
+            // Greek masculine and feminine endings (transliterated): Dendias -> Dendia, Mitsotakis -> Mitsotaki
+            new Rule("as", List.of("a")),
+            new Rule("is", List.of("i")),
+            new Rule("os", List.of("ou", "o", "e")),
+            new Rule("es", List.of("e")),
+            // names in -i: Kurti -> Kurtija, Kurtiju (Slavic), Kurtit, Kurtin (Albanian)
+            new Rule("i", List.of("ija", "iju", "ijem", "ijom", "it", "in", "ia", "iu")),
+            // names in -e: Tirane -> Tiranes
+            new Rule("e", List.of("es", "en", "a", "u", "om")),
+            // Albanian nouns in -ë (folded to e) with definite -a: Shqipëri(a) -> Shqipërisë
+            new Rule("ri", List.of("ria", "rise", "rine")));
+
+    private static final List<String> CONSONANT_ENDINGS =
+            List.of("a", "u", "om", "em", "e", "i", "it", "in", "ut", "un", "s", "es", "ima");
+
+    private Inflector() {}
+
+    /** The base form and every form the rules generate for it. */
+    public static Set<String> forms(String base) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(base);
+        if (base.length() < MIN_STEM + 1 || !Character.isLetter(base.charAt(base.length() - 1))) {
+            return out;
+        }
+        char last = base.charAt(base.length() - 1);
+        boolean rulesMatched = false;
+        for (Rule r : RULES) {
+            if (base.endsWith(r.ending()) && base.length() - r.ending().length() >= MIN_STEM) {
+                String stem = base.substring(0, base.length() - r.ending().length());
+                r.forms().forEach(f -> out.add(stem + f.replace('ë', 'e')));
+                rulesMatched = true;
+            }
+        }
+        if (!rulesMatched && "aeiouy".indexOf(last) < 0) {
+            // consonant-final names and nouns: Vučić, Lavrov, Beograd; Albanian Vuçiç -> Vuçiçi, Vuçiçit;
+            // English plurals of demonyms: Serb -> Serbs, Albanian -> Albanians
+            for (String ending : CONSONANT_ENDINGS) {
+                out.add(base + ending);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,408 @@
+package io.wirefeed.enrich.tagging;
+
+import io.wirefeed.enrich.kb.KnowledgeBase;
+import io.wirefeed.enrich.kb.KnowledgeBase.Country;
+import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
+import io.wirefeed.enrich.kb.KnowledgeBase.Person;
+import io.wirefeed.enrich.kb.KnowledgeBase.Place;
+import io.wirefeed.enrich.kb.KnowledgeBase.Region;
+import io.wirefeed.enrich.tagging.AliasIndex.CaseRule;
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
+import io.wirefeed.enrich.tagging.AliasIndex.Match;
+import io.wirefeed.enrich.tagging.AliasIndex.Target;
+import io.wirefeed.enrich.tagging.FocusScorer.Position;
+import io.wirefeed.model.EnrichedStory;
+import io.wirefeed.model.EnrichedStory.Mention;
+import io.wirefeed.model.EnrichedStory.OrganisationTag;
+import io.wirefeed.model.EnrichedStory.PersonTag;
+import io.wirefeed.model.EnrichedStory.PlaceTag;
+import io.wirefeed.model.WireStory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tagging engine: tags one story with the countries, regions, places, people and organisations it
+ * refers to, the countries it is about, and every mention with its offsets. Built once from a knowledge
+ * base (all aliases in one {@link AliasIndex}); {@link #tag} is thread-safe and allocates per story only.
+ */
+public final class Tagger {
+    public static final String VERSION = "0.1.0";
+
+    private final KnowledgeBase kb;
+    private final AliasIndex index = new AliasIndex();
+    private final RegionTaxonomy taxonomy;
+    private final RoleFinder roles;
+    private final Map<String, Country> countries;
+    private final Map<String, Person> people = new HashMap<>();
+    private final Map<String, Organisation> orgs = new HashMap<>();
+    private final Map<String, Place> places = new HashMap<>();
+    private final Map<String, Region> regions = new HashMap<>();
+    private final Map<String, List<Person>> bySurname = new HashMap<>();
+    private final Map<String, Organisation> orgsByKey = new HashMap<>();
+    private final Metonymy metonymy;
+
+    public Tagger(KnowledgeBase kb) {
+        this.kb = kb;
+        this.taxonomy = new RegionTaxonomy(kb);
+        this.countries = kb.countriesByCode();
+        this.metonymy = Metonymy.load();
+        Folding folding = Folding.get();
+        for (Country c : kb.countries()) {
+            c.names().forEach(n -> index.add(n, new Target(Kind.COUNTRY, c.code(), CaseRule.CAPITALISED, true)));
+            c.former().forEach(f -> index.add(f.name(), new Target(Kind.COUNTRY, c.code(), CaseRule.CAPITALISED, true)));
+            c.demonyms().forEach(d -> index.add(d, new Target(Kind.DEMONYM, c.code(), CaseRule.ANY, true)));
+        }
+        for (Region r : kb.regions()) {
+            regions.put(r.slug(), r);
+            r.names().forEach(n -> index.add(n, new Target(Kind.REGION, r.slug(),
+                    n.contains(" ") ? CaseRule.ANY : CaseRule.CAPITALISED, true)));
+        }
+        for (int i = 0; i < kb.places().size(); i++) {
+            Place p = kb.places().get(i);
+            String ref = Integer.toString(i);
+            places.put(ref, p);
+            // inflected forms for the places Balkan-language copy declines; exact names for the rest of the world
+            boolean inflect = Metonymy.BALKANS.contains(p.country()) || p.population() >= 1_000_000 || "capital".equals(p.kind());
+            Target t = new Target(Kind.PLACE, ref, CaseRule.CAPITALISED, inflect);
+            index.add(p.name(), t);
+            p.names().forEach(n -> index.add(n, t));
+        }
+        metonymy.placeAliases().forEach((alias, placeName) -> {
+            for (Map.Entry<String, Place> e : places.entrySet()) {
+                if (e.getValue().name().equals(placeName)) {
+                    index.add(alias, new Target(Kind.PLACE, e.getKey(), caseRuleOf(alias), true));
+                }
+            }
+        });
+        for (Person p : kb.people()) {
+            people.put(p.id(), p);
+            Target full = new Target(Kind.PERSON, p.id(), CaseRule.CAPITALISED, true);
+            index.add(p.name(), full);
+            p.aliases().forEach(a -> index.add(a, full));
+            Set<String> surnames = new LinkedHashSet<>();
+            surnames.add(p.surname() != null ? p.surname() : lastWord(p.name()));
+            p.aliases().forEach(a -> surnames.add(lastWord(a)));
+            for (String s : surnames) {
+                if (folding.key(s).length() >= 3) {
+                    index.add(s, new Target(Kind.SURNAME, folding.key(s), CaseRule.CAPITALISED, true));
+                    List<Person> list = bySurname.computeIfAbsent(folding.key(s), k -> new ArrayList<>());
+                    if (!list.contains(p)) {
+                        list.add(p);
+                    }
+                }
+            }
+        }
+        for (Organisation o : kb.organisations()) {
+            orgs.put(o.id(), o);
+            index.add(o.name(), new Target(Kind.ORGANISATION, o.id(), CaseRule.CAPITALISED, true));
+            orgsByKey.putIfAbsent(folding.key(o.name()), o);
+            for (String a : o.aliases()) {
+                index.add(a, new Target(Kind.ORGANISATION, o.id(), caseRuleOf(a), caseRuleOf(a) != CaseRule.ALL_CAPS));
+                orgsByKey.putIfAbsent(folding.key(a), o);
+            }
+        }
+        kb.titles().forEach(t -> index.add(t.phrase(), new Target(Kind.TITLE, t.role(), CaseRule.ANY, true)));
+        this.roles = new RoleFinder();
+    }
+
+    private static CaseRule caseRuleOf(String alias) {
+        boolean hasLetter = alias.chars().anyMatch(Character::isLetter);
+        boolean allCaps = hasLetter && alias.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return allCaps && alias.length() <= 12 ? CaseRule.ALL_CAPS : CaseRule.CAPITALISED;
+    }
+
+    private static String lastWord(String name) {
+        String[] w = name.trim().split("\\s+");
+        return w[w.length - 1];
+    }
+
+    public String kbVersion() {
+        return kb.version();
+    }
+
+    public int aliasCount() {
+        return index.size();
+    }
+
+    /** Tags a story. */
+    public EnrichedStory tag(WireStory story) {
+        String text = story.taggedText();
+        LocalDate day = dayOf(story);
+        Tokens tokens = Tokens.of(text);
+        List<Match> matches = new ArrayList<>();
+        index.match(tokens, matches::add);
+        int headlineEnd = story.headline().length();
+        int leadEnd = leadEnd(text, headlineEnd);
+
+        // people named in full first, so that a surname alone can resolve to them
+        Map<String, Person> fullNamed = new LinkedHashMap<>();
+        for (Match m : matches) {
+            for (Target t : m.targets()) {
+                if (t.kind() == Kind.PERSON) {
+                    fullNamed.putIfAbsent(surnameKey(people.get(t.ref())), people.get(t.ref()));
+                }
+            }
+        }
+        Set<String> namedCountries = new LinkedHashSet<>();
+        for (Match m : matches) {
+            for (Target t : m.targets()) {
+                if (t.kind() == Kind.COUNTRY || t.kind() == Kind.DEMONYM) {
+                    namedCountries.add(t.ref());
+                } else if (t.kind() == Kind.PLACE) {
+                    namedCountries.add(places.get(t.ref()).country());
+                }
+            }
+        }
+
+        Tally tally = new Tally();
+        FocusScorer focus = new FocusScorer();
+        List<Mention> mentions = new ArrayList<>();
+        for (Match m : matches) {
+            Target t = choose(m, fullNamed, namedCountries);
+            if (t == null) {
+                continue;
+            }
+            int start = tokens.start(m.from());
+            int end = tokens.end(m.to());
+            String surface = text.substring(start, end);
+            Position pos = start < headlineEnd ? Position.HEADLINE : start < leadEnd ? Position.LEAD : Position.BODY;
+            switch (t.kind()) {
+                case COUNTRY, DEMONYM -> {
+                    tally.country(t.ref());
+                    if (t.kind() == Kind.COUNTRY) {
+                        tally.place(countries.get(t.ref()).name(), "country", t.ref(), null);
+                    }
+                    focus.add(t.ref(), t.kind() == Kind.COUNTRY ? 1.0 : 0.6, pos);
+                    mentions.add(new Mention(start, end, surface, t.kind() == Kind.COUNTRY ? "country" : "demonym", t.ref()));
+                }
+                case REGION -> {
+                    tally.regions.add(t.ref());
+                    mentions.add(new Mention(start, end, surface, "region", t.ref()));
+                }
+                case PLACE -> {
+                    Place p = places.get(t.ref());
+                    Metonymy.Rule rule = metonymy.forPlace(p.name());
+                    if (rule != null && !namedCountriesOther(namedCountries, p.country(), matches, rule)) {
+                        Organisation o = orgs.get(rule.org());
+                        if (o != null) {
+                            tally.org(o);
+                            mentions.add(new Mention(start, end, surface, "organisation", "org:" + o.id()));
+                            continue;
+                        }
+                    }
+                    tally.country(p.country());
+                    tally.place(p.name(), p.kind(), p.country(), p.geonameId() == null ? null : "geonames:" + p.geonameId());
+                    focus.add(p.country(), 0.8, pos);
+                    mentions.add(new Mention(start, end, surface, "place", p.geonameId() != null ? "geonames:" + p.geonameId() : p.country()));
+                }
+                case PERSON, SURNAME -> {
+                    Person p = t.kind() == Kind.PERSON ? people.get(t.ref()) : resolveSurname(t.ref(), fullNamed, namedCountries, day);
+                    if (p == null) {
+                        mentions.add(new Mention(start, end, surface, "person", null));
+                        continue;
+                    }
+                    tally.person(p, roles.rolesAround(tokens, matches, m));
+                    if (p.country() != null) {
+                        focus.add(p.country(), 0.5, pos);
+                    }
+                    mentions.add(new Mention(start, end, surface, "person", "person:" + p.id()));
+                }
+                case ORGANISATION -> {
+                    Organisation o = orgs.get(t.ref());
+                    if ("agreement".equals(o.kind())) {
+                        mentions.add(new Mention(start, end, surface, "agreement", "org:" + o.id()));
+                        continue;
+                    }
+                    tally.org(o);
+                    if (o.country() != null) {
+                        focus.add(o.country(), 0.4, pos);
+                    }
+                    mentions.add(new Mention(start, end, surface, "organisation", "org:" + o.id()));
+                }
+                case TITLE -> { /* titles only serve roles */ }
+            }
+        }
+        if (story.dateline() != null) {
+            datelineCountry(story.dateline()).ifPresent(c -> {
+                tally.country(c);
+                focus.add(c, 1.0, Position.DATELINE);
+            });
+        }
+        if (story.provider() != null) {
+            Organisation source = orgsByKey.get(Folding.get().key(story.provider()));
+            if (source != null) {
+                tally.org(source);
+            }
+        }
+
+        List<String> countryList = List.copyOf(tally.countries);
+        Set<String> regionSet = new LinkedHashSet<>(taxonomy.regionsOf(countryList, day));
+        regionSet.addAll(taxonomy.withAncestors(tally.regions));
+        List<String> focusCountries = focus.focus();
+        List<String> focusRegions = taxonomy.regionsOf(focusCountries, day);
+
+        return new EnrichedStory(story.id(), story.version(), story.headline(), story.bodyText(), story.language(),
+                story.provider(), story.format(), story.dateline(), story.versionCreated(),
+                story.receivedAt(), countryList, List.copyOf(regionSet),
+                new EnrichedStory.Focus(focusCountries, focusRegions), tally.placeTags(), tally.personTags(day),
+                tally.orgTags(), List.copyOf(mentions), new EnrichedStory.TaggerInfo(VERSION, kb.version()));
+    }
+
+    /** Picks one meaning for a match: a full name over anything, then by the kind's rank and the story's context. */
+    private Target choose(Match m, Map<String, Person> fullNamed, Set<String> namedCountries) {
+        Target best = null;
+        for (Target t : m.targets()) {
+            if (t.kind() == Kind.SURNAME && fullNamed.containsKey(t.ref())) {
+                return t; // "Dačić" after "Ivica Dačić": the person, whatever else the word can mean
+            }
+            if (best == null || rank(t) < rank(best) || (t.kind() == Kind.PLACE && best.kind() == Kind.PLACE
+                    && importance(places.get(t.ref())) > importance(places.get(best.ref())))) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** Among places sharing a name, a capital, then the larger place: "Belgrade" is Serbia's capital, not Berat's old name. */
+    private static long importance(Place p) {
+        return ("capital".equals(p.kind()) ? 100_000_000L : 0L) + p.population();
+    }
+
+    private static int rank(Target t) {
+        return switch (t.kind()) {
+            case PERSON -> 0;
+            case ORGANISATION -> 1;
+            case COUNTRY -> 2;
+            case REGION -> 3;
+            case PLACE -> 4;
+            case SURNAME -> 5;
+            case DEMONYM -> 6;
+            case TITLE -> 7;
+        };
+    }
+
+    /**
+     * A surname alone: the person named in full in this story, else the one person in the knowledge base
+     * with that surname from a country the story names, else the only bearer of it who is in office on the
+     * story's date; otherwise unresolved.
+     */
+    private Person resolveSurname(String key, Map<String, Person> fullNamed, Set<String> namedCountries, LocalDate day) {
+        Person named = fullNamed.get(key);
+        if (named != null) {
+            return named;
+        }
+        List<Person> candidates = bySurname.getOrDefault(key, List.of());
+        List<Person> fitting = candidates.stream().filter(p -> namedCountries.contains(p.country())).toList();
+        if (fitting.size() == 1) {
+            return fitting.get(0);
+        }
+        List<Person> inOffice = (fitting.isEmpty() ? candidates : fitting).stream()
+                .filter(p -> p.roles().stream().anyMatch(r -> r.validOn(day))).toList();
+        return inOffice.size() == 1 ? inOffice.get(0) : null;
+    }
+
+    private String surnameKey(Person p) {
+        return Folding.get().key(p.surname() != null ? p.surname() : lastWord(p.name()));
+    }
+
+    private boolean namedCountriesOther(Set<String> named, String placeCountry, List<Match> matches, Metonymy.Rule rule) {
+        // "Brussels" stands for the EU unless the story is about Belgium itself (Belgium named as a country)
+        return matches.stream().flatMap(m -> m.targets().stream())
+                .anyMatch(t -> (t.kind() == Kind.COUNTRY || t.kind() == Kind.DEMONYM) && t.ref().equals(rule.unlessCountry()));
+    }
+
+    private java.util.Optional<String> datelineCountry(String dateline) {
+        Tokens t = Tokens.of(dateline);
+        List<Match> found = new ArrayList<>();
+        index.match(t, found::add);
+        for (Match m : found) {
+            for (Target target : m.targets()) {
+                if (target.kind() == Kind.PLACE) {
+                    return java.util.Optional.of(places.get(target.ref()).country());
+                }
+                if (target.kind() == Kind.COUNTRY) {
+                    return java.util.Optional.of(target.ref());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static int leadEnd(String text, int headlineEnd) {
+        int bodyStart = Math.min(text.length(), headlineEnd + 2);
+        int para = text.indexOf("\n\n", bodyStart);
+        return para < 0 ? text.length() : para;
+    }
+
+    static LocalDate dayOf(WireStory s) {
+        Instant at = s.versionCreated() != null ? s.versionCreated() : s.receivedAt() != null ? s.receivedAt() : Instant.now();
+        return at.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** Distinct entities of one story with their mention counts, in order of first mention. */
+    private final class Tally {
+        final Set<String> countries = new LinkedHashSet<>();
+        final Set<String> regions = new LinkedHashSet<>();
+        final Map<String, int[]> placeCounts = new LinkedHashMap<>();
+        final Map<String, PlaceTag> placeInfo = new LinkedHashMap<>();
+        final Map<String, int[]> personCounts = new LinkedHashMap<>();
+        final Map<String, Set<String>> personRoles = new LinkedHashMap<>();
+        final Map<String, int[]> orgCounts = new LinkedHashMap<>();
+
+        void country(String code) {
+            if (code != null && !code.isEmpty()) {
+                countries.add(code);
+            }
+        }
+
+        void place(String name, String kind, String country, String uri) {
+            placeCounts.computeIfAbsent(name + "|" + country, k -> new int[1])[0]++;
+            placeInfo.putIfAbsent(name + "|" + country, new PlaceTag(name, kind, country, 0, uri));
+        }
+
+        void person(Person p, List<String> statedRoles) {
+            personCounts.computeIfAbsent(p.id(), k -> new int[1])[0]++;
+            personRoles.computeIfAbsent(p.id(), k -> new LinkedHashSet<>()).addAll(statedRoles);
+        }
+
+        void org(Organisation o) {
+            orgCounts.computeIfAbsent(o.id(), k -> new int[1])[0]++;
+        }
+
+        List<PlaceTag> placeTags() {
+            List<PlaceTag> out = new ArrayList<>();
+            placeInfo.forEach((k, p) -> out.add(new PlaceTag(p.name(), p.kind(), p.country(), placeCounts.get(k)[0], p.uri())));
+            return out;
+        }
+
+        List<PersonTag> personTags(LocalDate day) {
+            List<PersonTag> out = new ArrayList<>();
+            personCounts.forEach((id, n) -> {
+                Person p = people.get(id);
+                List<String> r = new ArrayList<>(personRoles.get(id));
+                if (r.isEmpty()) {
+                    p.roles().stream().filter(role -> role.validOn(day)).map(role -> role.title()).distinct().forEach(r::add);
+                }
+                out.add(new PersonTag(p.name(), "person:" + p.id(), List.copyOf(r), p.country(), n[0], true));
+            });
+            return out;
+        }
+
+        List<OrganisationTag> orgTags() {
+            List<OrganisationTag> out = new ArrayList<>();
+            orgCounts.forEach((id, n) -> {
+                Organisation o = orgs.get(id);
+                out.add(new OrganisationTag(o.name(), "org:" + o.id(), o.kind(), o.country(), n[0], true));
+            });
+            return out;
+        }
+    }
+}

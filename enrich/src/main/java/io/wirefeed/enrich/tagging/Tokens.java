@@ -1,0 +1,120 @@
+package io.wirefeed.enrich.tagging;
+
+import java.util.Arrays;
+
+/**
+ * A text cut into word tokens, in parallel arrays to keep tagging allocation low: UTF-16 offsets, the
+ * matching key of each token and its shape (capitalised, all capitals, first of a sentence).
+ */
+public final class Tokens {
+    static final int CAPITALISED = 1;
+    static final int ALL_CAPS = 2;
+    static final int SENTENCE_START = 4;
+    static final int AFTER_COMMA = 8;
+
+    final String text;
+    int size;
+    int[] start = new int[64];
+    int[] end = new int[64];
+    String[] key = new String[64];
+    byte[] shape = new byte[64];
+
+    private Tokens(String text) {
+        this.text = text;
+    }
+
+    /** Tokenises {@code text}: a token is a run of letters and digits of any script. */
+    public static Tokens of(String text) {
+        Folding folding = Folding.get();
+        Tokens t = new Tokens(text);
+        StringBuilder k = new StringBuilder(24);
+        boolean sentenceStart = true;
+        boolean comma = false;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!folding.isWordChar(c)) {
+                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“' || c == '„') {
+                    sentenceStart = true;
+                }
+                if (c == ',' || c == ';' || c == '(' || c == ')' || c == '–' || c == '—') {
+                    comma = true;
+                }
+                i++;
+                continue;
+            }
+            int s = i;
+            boolean upperFirst = Character.isUpperCase(c) || Character.isTitleCase(c);
+            boolean allUpper = true;
+            k.setLength(0);
+            while (i < n && folding.isWordChar(text.charAt(i))) {
+                char ch = text.charAt(i);
+                if (Character.isLowerCase(ch)) {
+                    allUpper = false;
+                }
+                folding.append(ch, k);
+                i++;
+            }
+            int shape = (upperFirst ? CAPITALISED : 0) | (upperFirst && allUpper && i - s > 1 ? ALL_CAPS : 0)
+                    | (sentenceStart ? SENTENCE_START : 0) | (comma ? AFTER_COMMA : 0);
+            t.add(s, i, k.toString(), shape);
+            sentenceStart = false;
+            comma = false;
+        }
+        return t;
+    }
+
+    private void add(int s, int e, String k, int sh) {
+        if (size == start.length) {
+            int cap = size * 2;
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            key = Arrays.copyOf(key, cap);
+            this.shape = Arrays.copyOf(this.shape, cap);
+        }
+        start[size] = s;
+        end[size] = e;
+        key[size] = k;
+        shape[size] = (byte) sh;
+        size++;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public String key(int i) {
+        return key[i];
+    }
+
+    public int start(int i) {
+        return start[i];
+    }
+
+    public int end(int i) {
+        return end[i];
+    }
+
+    public boolean capitalised(int i) {
+        return (shape[i] & CAPITALISED) != 0;
+    }
+
+    public boolean allCaps(int i) {
+        return (shape[i] & ALL_CAPS) != 0;
+    }
+
+    public boolean sentenceStart(int i) {
+        return (shape[i] & SENTENCE_START) != 0;
+    }
+
+    /** True when a comma, bracket or dash stands between token {@code i - 1} and token {@code i}. */
+    public boolean afterComma(int i) {
+        return (shape[i] & AFTER_COMMA) != 0;
+    }
+
+    /** The text as written from token {@code from} to token {@code to} (inclusive). */
+    public String surface(int from, int to) {
+        return text.substring(start[from], end[to]);
+    }
+}

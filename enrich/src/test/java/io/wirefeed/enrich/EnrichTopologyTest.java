@@ -1,0 +1,77 @@
+package io.wirefeed.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.model.EnrichedStory;
+import io.wirefeed.model.Topics;
+import io.wirefeed.model.WireStory;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.junit.jupiter.api.Test;
+
+class EnrichTopologyTest {
+    private static final Topics TOPICS = Topics.defaults();
+
+    private static Properties props() {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TOPICS.dlq().name());
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        return p;
+    }
+
+    @Test
+    void namesEveryProcessor() {
+        String description = EnrichTopology.build(TOPICS, TestTagger.get()).describe().toString();
+        assertThat(description).contains("Source: " + EnrichTopology.SOURCE, "Processor: " + EnrichTopology.TAG,
+                "Sink: " + EnrichTopology.SINK);
+    }
+
+    @Test
+    void tagsARawStoryIntoAnEnrichedRecordKeyedByTheStoryId() {
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get()), props())) {
+            var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
+            var out = driver.createOutputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().deserializer(),
+                    TOPICS.enriched().valueSerde().deserializer());
+            in.pipeInput("t:1", new WireStory("t:1", 1, "Vučić meets Kurti in Brussels",
+                    "Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti met in Brussels.",
+                    "en", "tanjug", "plain", null, null, null, Instant.parse("2026-11-27T10:00:00Z")));
+            var record = out.readKeyValue();
+            assertThat(record.key).isEqualTo("t:1");
+            EnrichedStory s = record.value;
+            assertThat(s.people()).extracting(EnrichedStory.PersonTag::name).contains("Aleksandar Vučić", "Albin Kurti");
+            assertThat(s.tagger().kb()).isNotBlank();
+        }
+    }
+
+    @Test
+    void sendsUnreadableAndEmptyRecordsToTheDeadLetterTopicAndGoesOn() {
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get()), props())) {
+            var bytesIn = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), new ByteArraySerializer());
+            var out = driver.createOutputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().deserializer(),
+                    TOPICS.enriched().valueSerde().deserializer());
+            var dlq = driver.createOutputTopic(TOPICS.dlq().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            bytesIn.pipeInput("bad:1", "not json".getBytes(StandardCharsets.UTF_8));
+            bytesIn.pipeInput("bad:2", (byte[]) null);
+            bytesIn.pipeInput("good:1", TOPICS.raw().valueSerde().serializer().serialize("t",
+                    new WireStory("good:1", 1, "H", "Talks in Skopje.", "en", null, "plain", null, null, null, Instant.EPOCH)));
+            assertThat(out.readKeyValue().key).isEqualTo("good:1");
+            var letters = dlq.readRecordsToList();
+            assertThat(letters).hasSize(2);
+            assertThat(new String(letters.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("not json");
+            assertThat(letters.get(0).headers().lastHeader("__streams.errors.exception")).isNotNull();
+            assertThat(new String(letters.get(1).headers().lastHeader("__streams.errors.message").value(), StandardCharsets.UTF_8))
+                    .contains("empty record");
+        }
+    }
+}

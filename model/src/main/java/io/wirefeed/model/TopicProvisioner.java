@@ -1,0 +1,74 @@
+package io.wirefeed.model;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Creates topics that do not exist yet, with the configured partition count and replication factor.
+ * Remembers what it created or saw, so calling {@link #ensure} for every record costs a set lookup.
+ */
+public final class TopicProvisioner implements AutoCloseable {
+    private final Admin admin;
+    private final int partitions;
+    private final short replicationFactor;
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
+
+    public TopicProvisioner(Admin admin, int partitions, short replicationFactor) {
+        this.admin = admin;
+        this.partitions = partitions;
+        this.replicationFactor = replicationFactor;
+    }
+
+    public void ensure(String topic) {
+        if (!known.contains(topic)) {
+            ensure(List.of(topic));
+        }
+    }
+
+    public void ensure(Collection<String> topics) {
+        List<NewTopic> missing = topics.stream().filter(t -> !known.contains(t))
+                .map(t -> new NewTopic(t, partitions, replicationFactor)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        try {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> toCreate = missing.stream().filter(t -> !existing.contains(t.name())).toList();
+            if (!toCreate.isEmpty()) {
+                admin.createTopics(toCreate).values().forEach((name, f) -> {
+                    try {
+                        f.get(30, TimeUnit.SECONDS);
+                    } catch (ExecutionException e) {
+                        if (!(e.getCause() instanceof TopicExistsException)) {
+                            throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause().getMessage(), e);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted creating " + name, e);
+                    } catch (TimeoutException e) {
+                        throw new IllegalStateException("timed out creating topic " + name, e);
+                    }
+                });
+            }
+            missing.forEach(t -> known.add(t.name()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted listing topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot list topics: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}

@@ -1,0 +1,44 @@
+package io.wirefeed.model;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The topics of the pipeline, named once. Keys are story ids everywhere except {@code wire.alerts}.
+ * Names can be prefixed per deployment through {@link #Topics(String)}.
+ */
+public final class Topics {
+    public static final Serde<WireStory> WIRE_STORY = new JsonSerde<>(WireStory.class);
+    public static final Serde<EnrichedStory> ENRICHED_STORY = new JsonSerde<>(EnrichedStory.class);
+
+    private final String prefix;
+
+    public Topics(String prefix) {
+        this.prefix = prefix == null ? "" : prefix;
+    }
+
+    public static Topics defaults() {
+        return new Topics("");
+    }
+
+    public TopicSpec<String, WireStory> raw() {
+        return new TopicSpec<>(prefix + "wire.raw", Serdes.String(), WIRE_STORY);
+    }
+
+    public TopicSpec<String, EnrichedStory> enriched() {
+        return new TopicSpec<>(prefix + "wire.enriched", Serdes.String(), ENRICHED_STORY);
+    }
+
+    /** Dead letters keep the original bytes; the reason travels in headers ({@link DeadLetter}). */
+    public TopicSpec<byte[], byte[]> dlq() {
+        return new TopicSpec<>(prefix + "wire.dlq", Serdes.ByteArray(), Serdes.ByteArray());
+    }
+
+    public String regionPrefix() {
+        return prefix + "wire.region.";
+    }
+
+    public TopicSpec<String, EnrichedStory> region(String slug) {
+        return new TopicSpec<>(regionPrefix() + slug, Serdes.String(), ENRICHED_STORY);
+    }
+}
