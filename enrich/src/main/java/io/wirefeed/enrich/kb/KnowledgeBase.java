@@ -15,11 +15,20 @@ public record KnowledgeBase(
         List<Place> places,
         List<Person> people,
         List<Organisation> organisations,
-        List<Title> titles) {
+        List<Title> titles,
+        List<String> firstNames) {
 
-    /** A country: ISO 3166-1 alpha-2 code (XK for Kosovo), names and demonyms in any language. */
-    public record Country(String code, String name, String capital, List<String> names, List<String> demonyms,
-            List<FormerName> former, List<String> caseSensitive) {}
+    /**
+     * A country: ISO 3166-1 alpha-2 code (XK for Kosovo), its names and demonyms in the languages the tagger
+     * reads (English and the Balkan languages, inflected when matching), and its names in other languages
+     * (matched only as written).
+     */
+    public record Country(String code, String name, String capital, List<String> names, List<String> foreignNames,
+            List<String> demonyms, List<FormerName> former, List<String> caseSensitive) {}
+
+    /** Languages whose inflection rules the tagger applies. */
+    public static final java.util.Set<String> READ_LANGUAGES =
+            java.util.Set.of("en", "sr-Latn", "sr-Cyrl", "sr", "hr", "bs", "sl", "sq", "mk", "bg", "el", "ro", "cnr");
 
     /** A name a country no longer uses officially, valid for stories dated up to {@code until}. */
     public record FormerName(String name, LocalDate until) {}

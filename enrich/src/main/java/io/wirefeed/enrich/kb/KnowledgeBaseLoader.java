@@ -71,6 +71,14 @@ public final class KnowledgeBaseLoader {
             yaml(ROOT + f.asText()).fields().forEachRemaining(e ->
                     e.getValue().forEach(p -> titles.add(new Title(p.asText(), e.getKey()))));
         }
+        List<String> firstNames = new ArrayList<>();
+        for (JsonNode f : manifest.path("first_names")) {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(open(ROOT + f.asText()), StandardCharsets.UTF_8))) {
+                r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(firstNames::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + f.asText(), e);
+            }
+        }
         if (overlay != null) {
             JsonNode o = readOverlay(overlay);
             o.path("people").forEach(n -> people.put(text(n, "id"), person(n, overlay.toString())));
@@ -78,7 +86,7 @@ public final class KnowledgeBaseLoader {
         }
         return new KnowledgeBase(manifest.path("version").asText("unversioned"), List.copyOf(countries),
                 List.copyOf(regions), List.copyOf(places), List.copyOf(people.values()), List.copyOf(orgs.values()),
-                List.copyOf(titles));
+                List.copyOf(titles), List.copyOf(firstNames));
     }
 
     /** Adds the places of a GeoNames file ({@code cities1000.txt} layout) to a knowledge base. */
@@ -99,13 +107,25 @@ public final class KnowledgeBaseLoader {
             throw new UncheckedIOException("cannot read the gazetteer " + geonamesFile, e);
         }
         return new KnowledgeBase(kb.version() + "+" + geonamesFile.getFileName(), kb.countries(), kb.regions(),
-                List.copyOf(extra), kb.people(), kb.organisations(), kb.titles());
+                List.copyOf(extra), kb.people(), kb.organisations(), kb.titles(), kb.firstNames());
     }
 
     private static Country country(JsonNode n) {
         List<FormerName> former = new ArrayList<>();
         n.path("former").forEach(f -> former.add(new FormerName(text(f, "name"), PartialDate.end(text(f, "until")))));
-        return new Country(text(n, "code"), text(n, "name"), text(n, "capital"), flatten(n.path("names")),
+        List<String> read = new ArrayList<>();
+        List<String> foreign = new ArrayList<>();
+        JsonNode names = n.path("names");
+        if (names.isObject()) {
+            names.fields().forEachRemaining(e -> e.getValue().forEach(v ->
+                    (KnowledgeBase.READ_LANGUAGES.contains(e.getKey()) ? read : foreign).add(v.asText())));
+        } else {
+            read.addAll(flatten(names));
+        }
+        if (text(n, "name") != null) {
+            read.add(0, text(n, "name"));
+        }
+        return new Country(text(n, "code"), text(n, "name"), text(n, "capital"), List.copyOf(read), List.copyOf(foreign),
                 flatten(n.path("demonyms")), List.copyOf(former), strings(n.path("case_sensitive")));
     }
 

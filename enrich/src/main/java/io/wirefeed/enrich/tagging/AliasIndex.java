@@ -17,7 +17,10 @@ public final class AliasIndex {
     public enum CaseRule {
         /** any case: demonym adjectives and title words are written in lower case in most languages */
         ANY,
-        /** the first token starts with a capital: names */
+        /**
+         * every word the alias writes with a capital starts with a capital in the text: names ("Serbian
+         * Government" is the body, "the Serbian government" a description)
+         */
         CAPITALISED,
         /** every token in capitals: acronyms such as EU, SNS, RS */
         ALL_CAPS
@@ -32,7 +35,11 @@ public final class AliasIndex {
      * @param ref       index into the knowledge-base list of that kind, or a code/slug/role
      * @param inflected whether inflected forms of the alias count
      */
-    public record Target(Kind kind, String ref, CaseRule caseRule, boolean inflected) {}
+    public record Target(Kind kind, String ref, CaseRule caseRule, boolean inflected, int capitals) {
+        public Target(Kind kind, String ref, CaseRule caseRule, boolean inflected) {
+            this(kind, ref, caseRule, inflected, 1);
+        }
+    }
 
     /** A match: tokens {@code from} to {@code to} inclusive, with every meaning whose rules the text meets. */
     public record Match(int from, int to, List<Target> targets) {}
@@ -53,6 +60,13 @@ public final class AliasIndex {
         Tokens t = Tokens.of(alias);
         if (t.size() == 0) {
             return false;
+        }
+        if (target.caseRule() == CaseRule.CAPITALISED) {
+            int capitals = 0;
+            for (int i = 0; i < Math.min(t.size(), 31); i++) {
+                capitals |= t.capitalised(i) ? 1 << i : 0;
+            }
+            target = new Target(target.kind(), target.ref(), target.caseRule(), target.inflected(), capitals == 0 ? 1 : capitals);
         }
         Node node = root;
         for (int i = 0; i < t.size(); i++) {
@@ -152,7 +166,7 @@ public final class AliasIndex {
                     continue;
                 }
                 for (Target t : node.targets) {
-                    if ((nextExact.get(n) || t.inflected()) && fits(t.caseRule(), tokens, from, i) && !here.contains(t)) {
+                    if ((nextExact.get(n) || t.inflected()) && fits(t, tokens, from, i) && !here.contains(t)) {
                         here.add(t);
                     }
                 }
@@ -168,10 +182,18 @@ public final class AliasIndex {
         return best;
     }
 
-    private static boolean fits(CaseRule rule, Tokens tokens, int from, int to) {
-        return switch (rule) {
+    private static boolean fits(Target target, Tokens tokens, int from, int to) {
+        return switch (target.caseRule()) {
             case ANY -> true;
-            case CAPITALISED -> tokens.capitalised(from) || Character.isDigit(tokens.text.charAt(tokens.start(from)));
+            case CAPITALISED -> {
+                for (int i = from; i <= to && i - from < 31; i++) {
+                    boolean needed = (target.capitals() & (1 << (i - from))) != 0;
+                    if (needed && !tokens.capitalised(i) && !Character.isDigit(tokens.text.charAt(tokens.start(i)))) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
             case ALL_CAPS -> {
                 for (int i = from; i <= to; i++) {
                     if (!tokens.allCaps(i) && !(tokens.end(i) - tokens.start(i) == 1 && tokens.capitalised(i))) {

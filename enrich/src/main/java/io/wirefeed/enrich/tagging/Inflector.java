@@ -9,8 +9,8 @@ import java.util.Set;
  * suffix rules per language family, when the knowledge base is compiled: South Slavic case endings
  * (Vučić → Vučića, Vučiću, Vučićem; Srbija → Srbiji, Srbiju; Kosovo → Kosovu), Albanian definite and case
  * forms (Kurti → Kurtit, Kurtin; Rama → Ramës; Shqipëria → Shqipërisë), Greek case forms (Δένδιας → Δένδια)
- * and English plurals. Stems shorter than {@link #MIN_STEM} letters are not inflected, so short words do
- * not start matching ordinary words.
+ * and English plurals. Words shorter than {@link #MIN_STEM} + 1 letters are not inflected, so short words
+ * do not start matching ordinary words.
  */
 public final class Inflector {
     static final int MIN_STEM = 3;
@@ -62,7 +62,7 @@ public final class Inflector {
         char last = base.charAt(base.length() - 1);
         boolean rulesMatched = false;
         for (Rule r : RULES) {
-            if (base.endsWith(r.ending()) && base.length() - r.ending().length() >= MIN_STEM) {
+            if (base.endsWith(r.ending())) {
                 String stem = base.substring(0, base.length() - r.ending().length());
                 r.forms().forEach(f -> out.add(stem + f.replace('ë', 'e')));
                 rulesMatched = true;

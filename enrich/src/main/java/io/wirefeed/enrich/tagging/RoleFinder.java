@@ -21,14 +21,18 @@ final class RoleFinder {
     private static final Set<String> FORMER = Set.of("former", "ex", "bivsi", "bivsa", "bivseg", "biviot", "ish", "bivshiyat",
             "proin", "late");
 
-    List<String> rolesAround(Tokens tokens, List<Match> matches, Match person) {
+    /** Roles stated around the name at tokens {@code from} to {@code to}; {@code matches} are in text order. */
+    List<String> rolesAround(Tokens tokens, List<Match> matches, int from, int to) {
         List<String> found = new ArrayList<>();
-        int idx = matches.indexOf(person);
+        int idx = 0;
+        while (idx < matches.size() && matches.get(idx).from() < from) {
+            idx++;
+        }
         // backwards over titles, countries, demonyms and glue words
-        int pos = person.from() - 1;
+        int pos = from - 1;
         int mi = idx - 1;
         boolean former = false;
-        while (pos >= 0 && person.from() - pos <= WINDOW && !tokens.sentenceStart(pos + 1)) {
+        while (pos >= 0 && from - pos <= WINDOW && !tokens.sentenceStart(pos + 1)) {
             Match m = mi >= 0 && matches.get(mi).to() == pos ? matches.get(mi) : null;
             if (m != null) {
                 Target title = titleOf(m);
@@ -50,10 +54,13 @@ final class RoleFinder {
             found.clear();
         }
         // forwards through an apposition: "Ivica Dačić, Serbia's foreign minister,"
-        pos = person.to() + 1;
-        mi = idx + 1;
+        pos = to + 1;
+        mi = idx;
+        while (mi < matches.size() && matches.get(mi).from() <= to) {
+            mi++;
+        }
         if (pos < tokens.size() && tokens.afterComma(pos)) {
-            while (pos < tokens.size() && pos - person.to() <= WINDOW && (pos == person.to() + 1 || !tokens.afterComma(pos))
+            while (pos < tokens.size() && pos - to <= WINDOW && (pos == to + 1 || !tokens.afterComma(pos))
                     && !tokens.sentenceStart(pos)) {
                 Match m = mi < matches.size() && matches.get(mi).from() == pos ? matches.get(mi) : null;
                 if (m != null) {

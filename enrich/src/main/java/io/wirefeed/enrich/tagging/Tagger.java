@@ -48,6 +48,7 @@ public final class Tagger {
     private final Map<String, List<Person>> bySurname = new HashMap<>();
     private final Map<String, Organisation> orgsByKey = new HashMap<>();
     private final Metonymy metonymy;
+    private final UnknownNames unknownNames;
 
     public Tagger(KnowledgeBase kb) {
         this.kb = kb;
@@ -57,6 +58,7 @@ public final class Tagger {
         Folding folding = Folding.get();
         for (Country c : kb.countries()) {
             c.names().forEach(n -> index.add(n, new Target(Kind.COUNTRY, c.code(), CaseRule.CAPITALISED, true)));
+            c.foreignNames().forEach(n -> index.add(n, new Target(Kind.COUNTRY, c.code(), CaseRule.CAPITALISED, false)));
             c.former().forEach(f -> index.add(f.name(), new Target(Kind.COUNTRY, c.code(), CaseRule.CAPITALISED, true)));
             c.demonyms().forEach(d -> index.add(d, new Target(Kind.DEMONYM, c.code(), CaseRule.ANY, true)));
         }
@@ -69,11 +71,17 @@ public final class Tagger {
             Place p = kb.places().get(i);
             String ref = Integer.toString(i);
             places.put(ref, p);
-            // inflected forms for the places Balkan-language copy declines; exact names for the rest of the world
-            boolean inflect = Metonymy.BALKANS.contains(p.country()) || p.population() >= 1_000_000 || "capital".equals(p.kind());
-            Target t = new Target(Kind.PLACE, ref, CaseRule.CAPITALISED, inflect);
+            // Balkan places, capitals and big cities: every name, inflected (Balkan copy declines them).
+            // Elsewhere: the main name and longer Latin-script names, exact; GeoNames' other names for small
+            // foreign towns are too often ordinary words in some language ("Након", "Nuk").
+            boolean major = Metonymy.BALKANS.contains(p.country()) || p.population() >= 1_000_000 || "capital".equals(p.kind());
+            Target t = new Target(Kind.PLACE, ref, CaseRule.CAPITALISED, major);
             index.add(p.name(), t);
-            p.names().forEach(n -> index.add(n, t));
+            for (String n : p.names()) {
+                if (major || (folding.key(n).length() >= 5 && n.chars().allMatch(ch -> ch < 0x0370))) {
+                    index.add(n, t);
+                }
+            }
         }
         metonymy.placeAliases().forEach((alias, placeName) -> {
             for (Map.Entry<String, Place> e : places.entrySet()) {
@@ -111,6 +119,14 @@ public final class Tagger {
         }
         kb.titles().forEach(t -> index.add(t.phrase(), new Target(Kind.TITLE, t.role(), CaseRule.ANY, true)));
         this.roles = new RoleFinder();
+        Set<String> firstNames = new java.util.HashSet<>(kb.firstNames().stream().map(folding::key).toList());
+        for (Person p : kb.people()) {
+            String[] words = p.name().split("\\s+");
+            if (words.length > 1 && folding.key(words[0]).length() >= 3) {
+                firstNames.add(folding.key(words[0]));
+            }
+        }
+        this.unknownNames = new UnknownNames(Set.copyOf(firstNames));
     }
 
     private static CaseRule caseRuleOf(String alias) {
@@ -165,14 +181,30 @@ public final class Tagger {
         Tally tally = new Tally();
         FocusScorer focus = new FocusScorer();
         List<Mention> mentions = new ArrayList<>();
+        List<Match> accepted = new ArrayList<>();
         for (Match m : matches) {
             Target t = choose(m, fullNamed, namedCountries);
             if (t == null) {
                 continue;
             }
+            accepted.add(m);
             int start = tokens.start(m.from());
             int end = tokens.end(m.to());
             String surface = text.substring(start, end);
+            if (Context.isCurrency(tokens, m) && (t.kind() == Kind.COUNTRY || t.kind() == Kind.DEMONYM)) {
+                accepted.remove(accepted.size() - 1);
+                continue; // "US$", "Egyptian pounds": money, not the country
+            }
+            if (Context.partOfUnknownName(tokens, m, matches) && (t.kind() == Kind.PLACE || t.kind() == Kind.COUNTRY)
+                    && !isMajorPlace(t)) {
+                accepted.remove(accepted.size() - 1);
+                continue; // "Julie Kozack", "Constantine Tassoulas": a first name that is also a town
+            }
+            if (Context.loneWordOpeningSentence(tokens, m) && t.kind() == Kind.ORGANISATION
+                    && !Context.alsoElsewhere(tokens, m, matches, t)) {
+                accepted.remove(accepted.size() - 1);
+                continue; // "Danas je ..." is "Today ...", not the newspaper Danas
+            }
             Position pos = start < headlineEnd ? Position.HEADLINE : start < leadEnd ? Position.LEAD : Position.BODY;
             switch (t.kind()) {
                 case COUNTRY, DEMONYM -> {
@@ -209,7 +241,7 @@ public final class Tagger {
                         mentions.add(new Mention(start, end, surface, "person", null));
                         continue;
                     }
-                    tally.person(p, roles.rolesAround(tokens, matches, m));
+                    tally.person(p, roles.rolesAround(tokens, matches, m.from(), m.to()));
                     if (p.country() != null) {
                         focus.add(p.country(), 0.5, pos);
                     }
@@ -230,6 +262,7 @@ public final class Tagger {
                 case TITLE -> { /* titles only serve roles */ }
             }
         }
+        unknownNames(story, tokens, accepted, tally, mentions);
         if (story.dateline() != null) {
             datelineCountry(story.dateline()).ifPresent(c -> {
                 tally.country(c);
@@ -240,6 +273,8 @@ public final class Tagger {
             Organisation source = orgsByKey.get(Folding.get().key(story.provider()));
             if (source != null) {
                 tally.org(source);
+            } else {
+                tally.unknownOrg(story.provider(), null); // the source outlet, named only in the credit
             }
         }
 
@@ -256,6 +291,57 @@ public final class Tagger {
                 tally.orgTags(), List.copyOf(mentions), new EnrichedStory.TaggerInfo(VERSION, kb.version()));
     }
 
+    /**
+     * People and organisations the knowledge base lacks (see {@link UnknownNames}), the people of the
+     * byline, and later mentions of an unknown person by surname alone.
+     */
+    private void unknownNames(WireStory story, Tokens tokens, List<Match> accepted, Tally tally, List<Mention> mentions) {
+        Map<String, String> unknownSurnames = new HashMap<>();
+        Set<Integer> used = new java.util.HashSet<>();
+        for (UnknownNames.Found f : unknownNames.find(tokens, accepted)) {
+            int start = tokens.start(f.from());
+            int end = tokens.end(f.to());
+            for (int i = f.from(); i <= f.to(); i++) {
+                used.add(i);
+            }
+            if (f.kind() == Kind.ORGANISATION) {
+                tally.unknownOrg(f.name(), null);
+                mentions.add(new Mention(start, end, f.name(), "organisation", null));
+            } else {
+                tally.unknownPerson(f.name(), roles.rolesAround(tokens, accepted, f.from(), f.to()));
+                unknownSurnames.put(tokens.key(f.to()), f.name());
+                mentions.add(new Mention(start, end, f.name(), "person", "person:" + slug(f.name())));
+            }
+        }
+        if (!unknownSurnames.isEmpty()) {
+            boolean[] covered = new boolean[tokens.size()];
+            accepted.forEach(m -> java.util.Arrays.fill(covered, m.from(), m.to() + 1, true));
+            for (int i = 0; i < tokens.size(); i++) {
+                String name = unknownSurnames.get(tokens.key(i));
+                if (name != null && !covered[i] && !used.contains(i) && tokens.capitalised(i)) {
+                    tally.unknownPerson(name, List.of());
+                    mentions.add(new Mention(tokens.start(i), tokens.end(i), tokens.surface(i, i), "person", "person:" + slug(name)));
+                }
+            }
+        }
+        for (String name : Bylines.names(story.byline())) {
+            Tokens t = Tokens.of(name);
+            List<Match> found = new ArrayList<>();
+            index.match(t, found::add);
+            Person known = found.size() == 1 && found.get(0).to() == t.size() - 1 ? found.get(0).targets().stream()
+                    .filter(x -> x.kind() == Kind.PERSON).map(x -> people.get(x.ref())).findFirst().orElse(null) : null;
+            if (known != null) {
+                tally.person(known, List.of());
+            } else {
+                tally.unknownPerson(name, List.of());
+            }
+        }
+    }
+
+    static String slug(String name) {
+        return Folding.get().key(name).replace(' ', '-');
+    }
+
     /** Picks one meaning for a match: a full name over anything, then by the kind's rank and the story's context. */
     private Target choose(Match m, Map<String, Person> fullNamed, Set<String> namedCountries) {
         Target best = null;
@@ -269,6 +355,14 @@ public final class Tagger {
             }
         }
         return best;
+    }
+
+    private boolean isMajorPlace(Target t) {
+        if (t.kind() == Kind.COUNTRY) {
+            return true;
+        }
+        Place p = places.get(t.ref());
+        return Metonymy.BALKANS.contains(p.country()) || "capital".equals(p.kind()) || p.population() >= 1_000_000;
     }
 
     /** Among places sharing a name, a capital, then the larger place: "Belgrade" is Serbia's capital, not Berat's old name. */
@@ -356,6 +450,8 @@ public final class Tagger {
         final Map<String, int[]> personCounts = new LinkedHashMap<>();
         final Map<String, Set<String>> personRoles = new LinkedHashMap<>();
         final Map<String, int[]> orgCounts = new LinkedHashMap<>();
+        final Map<String, int[]> unknownPersonCounts = new LinkedHashMap<>();
+        final Map<String, int[]> unknownOrgCounts = new LinkedHashMap<>();
 
         void country(String code) {
             if (code != null && !code.isEmpty()) {
@@ -371,6 +467,15 @@ public final class Tagger {
         void person(Person p, List<String> statedRoles) {
             personCounts.computeIfAbsent(p.id(), k -> new int[1])[0]++;
             personRoles.computeIfAbsent(p.id(), k -> new LinkedHashSet<>()).addAll(statedRoles);
+        }
+
+        void unknownPerson(String name, List<String> statedRoles) {
+            unknownPersonCounts.computeIfAbsent(name, k -> new int[1])[0]++;
+            personRoles.computeIfAbsent("?" + name, k -> new LinkedHashSet<>()).addAll(statedRoles);
+        }
+
+        void unknownOrg(String name, String country) {
+            unknownOrgCounts.computeIfAbsent(name, k -> new int[1])[0]++;
         }
 
         void org(Organisation o) {
@@ -393,6 +498,8 @@ public final class Tagger {
                 }
                 out.add(new PersonTag(p.name(), "person:" + p.id(), List.copyOf(r), p.country(), n[0], true));
             });
+            unknownPersonCounts.forEach((name, n) -> out.add(new PersonTag(name, "person:" + slug(name),
+                    List.copyOf(personRoles.get("?" + name)), null, n[0], false)));
             return out;
         }
 
@@ -402,6 +509,7 @@ public final class Tagger {
                 Organisation o = orgs.get(id);
                 out.add(new OrganisationTag(o.name(), "org:" + o.id(), o.kind(), o.country(), n[0], true));
             });
+            unknownOrgCounts.forEach((name, n) -> out.add(new OrganisationTag(name, "org:" + slug(name), null, null, n[0], false)));
             return out;
         }
     }

@@ -45,21 +45,19 @@ public final class NinjsParser implements StoryParser {
         }
         String provider = firstText(doc, "provider", "copyrightholder", "copyrightHolder");
         provider = provider == null ? null : Dateline.Providers.normalise(provider);
+        WireCopy copy = WireCopy.of(headline, body);
+        body = copy.body();
         String dateline = firstText(doc, "located");
-        if (!body.isBlank()) {
-            Dateline d = Dateline.find(body);
-            if (d != null) {
-                dateline = dateline != null ? dateline : d.place();
-                provider = provider != null ? provider : d.provider();
-                body = d.rest();
-            }
-        }
+        dateline = dateline != null ? dateline : copy.dateline();
+        provider = provider != null ? provider : copy.provider();
+        String byline = firstText(doc, "byline", "by");
+        byline = byline != null ? byline : copy.byline();
         String id = firstText(doc, "uri", "id", "guid");
         if (id == null) {
             id = StoryIds.derive(provider, headline, body);
         }
         return new WireStory(id, version(doc), headline.strip(), body.strip(), firstText(doc, "language"), provider,
-                format(), dateline, firstText(doc, "byline", "by"),
+                format(), dateline, byline,
                 instant(firstText(doc, "versioncreated", "versionCreated", "firstcreated", "firstCreated")), receivedAt);
     }
 

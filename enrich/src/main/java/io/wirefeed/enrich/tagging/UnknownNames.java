@@ -1,0 +1,171 @@
+package io.wirefeed.enrich.tagging;
+
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
+import io.wirefeed.enrich.tagging.AliasIndex.Match;
+import io.wirefeed.enrich.tagging.AliasIndex.Target;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names the knowledge base does not know, so analysts see who is new: runs of capitalised words with an
+ * organisation head word ("Philippine Coast Guard", "Embassy of Ukraine in Bulgaria", "Aam Aadmi Party"),
+ * or with a person cue: a title before ("Deputy Minister Ana Petrova"), a first name the knowledge base
+ * knows, or a verb of saying next to it ("Ana Petrova said", "tha Arben Gashi").
+ */
+final class UnknownNames {
+    /** A name found: tokens {@code from} to {@code to}, as an organisation or a person. */
+    record Found(Kind kind, int from, int to, String name) {}
+
+    private static final Set<String> ORG_HEADS = Set.of("party", "council", "ministry", "agency", "court", "union",
+            "movement", "bank", "commission", "committee", "assembly", "coalition", "front", "alliance", "institute",
+            "university", "association", "foundation", "office", "army", "navy", "guard", "police", "service",
+            "authority", "treasury", "embassy", "parliament", "federation", "organisation", "organization",
+            "corporation", "company", "fund", "forum", "chamber", "tribunal", "directorate", "inspectorate",
+            "academy", "church", "times", "post", "news", "journal", "herald", "gazette", "telegraph", "tribune",
+            "independent", "radio", "television", "network", "group", "institution", "centre", "center",
+            "stranka", "savez", "pokret", "ministarstvo", "agencija", "sud", "skupstina", "komisija", "vijece", "vece",
+            "savet", "institut", "univerzitet", "sveuciliste", "fakultet", "banka", "partija", "partia", "levizja",
+            "aleanca", "gjykata", "ministria", "kuvendi", "keshilli", "agjencia", "universiteti", "komiteti",
+            "partiya", "sabor", "vlada", "uprava", "zavod", "komora", "koalicija", "fond", "udruzenje");
+    private static final Set<String> ORG_GLUE = Set.of("of", "for", "and", "the", "on", "in", "za", "i", "e", "te",
+            "per", "de", "del", "des", "du", "und", "fur", "na", "u", "se");
+    private static final Set<String> SAY = Set.of("said", "says", "told", "added", "stated", "announced", "noted",
+            "stressed", "wrote", "tha", "deklaroi", "theksoi", "rekao", "rekla", "izjavio", "izjavila", "kazao",
+            "kazala", "naveo", "navela", "istakao", "istakla", "dodao", "dodala", "poručio", "porucio", "je");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "general", "judge",
+            "sir", "lord", "colonel", "col", "captain", "capt", "rev", "gospodin", "gospođa", "gospodja", "z", "zoti", "zonja");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "in", "on", "at", "but", "and",
+            "after", "before", "when", "while", "his", "her", "their", "its", "our", "we", "he", "she", "they", "it",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "president", "prime", "minister", "mayor", "speaker", "according", "however", "meanwhile", "also");
+
+    private final Set<String> firstNames;
+
+    UnknownNames(Set<String> firstNames) {
+        this.firstNames = firstNames;
+    }
+
+    List<Found> find(Tokens tokens, List<Match> matches) {
+        Kind[] covered = new Kind[tokens.size()];
+        for (Match m : matches) {
+            Kind k = strongest(m);
+            for (int i = m.from(); i <= m.to(); i++) {
+                covered[i] = k;
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.capitalised(i) || blocks(covered[i]) || NOT_NAMES.contains(tokens.key(i))) {
+                i++;
+                continue;
+            }
+            int end = runEnd(tokens, covered, i);
+            Found f = organisation(tokens, covered, i, end);
+            if (f == null) {
+                f = person(tokens, covered, i, Math.min(end, i + 3));
+            }
+            if (f != null) {
+                found.add(f);
+                i = f.to() + 1;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** The last token of a run of capitalised words (and glue words between them) starting at {@code from}. */
+    private static int runEnd(Tokens tokens, Kind[] covered, int from) {
+        int end = from;
+        int j = from + 1;
+        while (j < tokens.size() && !tokens.afterComma(j) && !tokens.sentenceStart(j) && !blocks(covered[j])) {
+            if (tokens.capitalised(j)) {
+                end = j;
+                j++;
+            } else if (ORG_GLUE.contains(tokens.key(j)) && j + 1 < tokens.size() && tokens.capitalised(j + 1)
+                    && !tokens.afterComma(j + 1) && !blocks(covered[j + 1])) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private Found organisation(Tokens tokens, Kind[] covered, int from, int end) {
+        if (end == from) {
+            return null;
+        }
+        int head = -1;
+        for (int j = from; j <= end; j++) {
+            if (tokens.capitalised(j) && isOrgHead(tokens.key(j))) {
+                head = j;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        int start = tokens.key(from).equals("the") ? from + 1 : from;
+        // an organisation name ends at its head word or at the place or country that qualifies it
+        int last = end;
+        while (last > head && covered[last] == null && !tokens.capitalised(last)) {
+            last--;
+        }
+        if (last == start) {
+            return null;
+        }
+        return new Found(Kind.ORGANISATION, start, last, tokens.surface(start, last));
+    }
+
+    private Found person(Tokens tokens, Kind[] covered, int from, int end) {
+        int last = from;
+        while (last + 1 <= end && covered[last + 1] == null && !tokens.allCaps(last + 1)
+                && tokens.capitalised(last + 1) && !NOT_NAMES.contains(tokens.key(last + 1))) {
+            last++;
+        }
+        if (last == from || covered[from] != null || tokens.allCaps(from)) {
+            return null;
+        }
+        boolean knownFirstName = firstNames.contains(tokens.key(from));
+        boolean titled = from > 0 && !tokens.afterComma(from)
+                && (HONORIFICS.contains(tokens.key(from - 1)) || covered[from - 1] == Kind.TITLE);
+        boolean saying = (last + 1 < tokens.size() && SAY.contains(tokens.key(last + 1)) && !tokens.sentenceStart(last + 1))
+                || (from > 0 && SAY.contains(tokens.key(from - 1)) && !tokens.sentenceStart(from));
+        if (!knownFirstName && !titled && !saying) {
+            return null;
+        }
+        return new Found(Kind.PERSON, from, last, tokens.surface(from, last));
+    }
+
+    private static boolean isOrgHead(String key) {
+        if (ORG_HEADS.contains(key)) {
+            return true;
+        }
+        // inflected heads: "stranke", "ministarstva", "partisë" -> stem lookups
+        for (int cut = 1; cut <= 3 && key.length() - cut >= 4; cut++) {
+            String stem = key.substring(0, key.length() - cut);
+            if (ORG_HEADS.contains(stem) || ORG_HEADS.contains(stem + "a") || ORG_HEADS.contains(stem + "o")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens matched as people or organisations are not unknown names; places and countries may be part of one. */
+    private static boolean blocks(Kind k) {
+        return k == Kind.PERSON || k == Kind.ORGANISATION || k == Kind.SURNAME;
+    }
+
+    private static Kind strongest(Match m) {
+        Kind best = null;
+        for (Target t : m.targets()) {
+            if (best == null || t.kind().ordinal() < best.ordinal()) {
+                best = t.kind();
+            }
+        }
+        return best;
+    }
+}
