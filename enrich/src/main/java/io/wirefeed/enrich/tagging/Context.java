@@ -14,7 +14,25 @@ final class Context {
             "denara", "kuna", "kunas", "rupee", "rupees", "rand", "real", "reais", "shekel", "shekels", "dolar", "dolara",
             "dollari", "funti", "funte", "rubalja", "jena", "juana");
 
+    private static final Set<String> ETHNIC = Set.of("ethnic", "etnicki", "etnickih", "etnicka", "etnickim", "etnik", "etnike",
+            "etnicheski", "ethnically");
+
     private Context() {}
+
+    /** "ethnic Albanian(s)": the people, not the country. */
+    static boolean ethnic(Tokens tokens, Match m) {
+        return m.from() > 0 && ETHNIC.contains(tokens.key(m.from() - 1));
+    }
+
+    /** A short word written in capitals ("MEKO") matched by a name that is not an acronym: an acronym of something else. */
+    static boolean acronymLike(Tokens tokens, Match m) {
+        if (m.from() != m.to() || !tokens.allCaps(m.from()) || tokens.end(m.from()) - tokens.start(m.from()) > 5) {
+            return false;
+        }
+        // a headline written in capitals is not an acronym
+        boolean capsAround = (m.from() > 0 && tokens.allCaps(m.from() - 1)) || (m.to() + 1 < tokens.size() && tokens.allCaps(m.to() + 1));
+        return !capsAround;
+    }
 
     static boolean isCurrency(Tokens tokens, Match m) {
         int next = m.to() + 1;
@@ -35,7 +53,8 @@ final class Context {
         }
         int next = m.to() + 1;
         boolean nameAfter = next < tokens.size() && tokens.capitalised(next) && !tokens.allCaps(next)
-                && !tokens.afterComma(next) && !tokens.sentenceStart(next) && !covered(matches, next);
+                && !tokens.afterComma(next) && !tokens.sentenceStart(next)
+                && (!covered(matches, next) || coveredBy(matches, next, AliasIndex.Kind.PERSON, AliasIndex.Kind.SURNAME));
         int prev = m.from() - 1;
         boolean nameBefore = prev >= 0 && tokens.capitalised(prev) && !tokens.allCaps(prev) && !tokens.afterComma(m.from())
                 && !tokens.sentenceStart(m.from()) && !tokens.sentenceStart(prev) && !covered(matches, prev);
@@ -52,6 +71,21 @@ final class Context {
         for (Match other : matches) {
             if (other != m && other.targets().contains(t) && !tokens.sentenceStart(other.from())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean coveredBy(List<Match> matches, int token, AliasIndex.Kind... kinds) {
+        for (Match m : matches) {
+            if (m.from() <= token && token <= m.to()) {
+                for (Target t : m.targets()) {
+                    for (AliasIndex.Kind k : kinds) {
+                        if (t.kind() == k) {
+                            return true;
+                        }
+                    }
+                }
             }
         }
         return false;

@@ -35,6 +35,8 @@ import java.util.Set;
  */
 public final class Tagger {
     public static final String VERSION = "0.1.0";
+    /** Organisation kinds that stand for their country when named. */
+    private static final Set<String> STATE_BODIES = Set.of("government", "presidency", "parliament", "ministry");
 
     private final KnowledgeBase kb;
     private final AliasIndex index = new AliasIndex();
@@ -74,11 +76,14 @@ public final class Tagger {
             // Balkan places, capitals and big cities: every name, inflected (Balkan copy declines them).
             // Elsewhere: the main name and longer Latin-script names, exact; GeoNames' other names for small
             // foreign towns are too often ordinary words in some language ("Након", "Nuk").
-            boolean major = Metonymy.BALKANS.contains(p.country()) || p.population() >= 1_000_000 || "capital".equals(p.kind());
+            boolean balkan = Metonymy.BALKANS.contains(p.country());
+            boolean major = balkan || p.population() >= 1_000_000 || "capital".equals(p.kind());
             Target t = new Target(Kind.PLACE, ref, CaseRule.CAPITALISED, major);
             index.add(p.name(), t);
             for (String n : p.names()) {
-                if (major || (folding.key(n).length() >= 5 && n.chars().allMatch(ch -> ch < 0x0370))) {
+                int length = folding.key(n).length();
+                boolean shortOk = balkan || ("capital".equals(p.kind()) && p.population() >= 500_000);
+                if ((major && (length >= 5 || shortOk)) || (length >= 5 && n.chars().allMatch(ch -> ch < 0x0370))) {
                     index.add(n, t);
                 }
             }
@@ -111,6 +116,11 @@ public final class Tagger {
         for (Organisation o : kb.organisations()) {
             orgs.put(o.id(), o);
             index.add(o.name(), new Target(Kind.ORGANISATION, o.id(), CaseRule.CAPITALISED, true));
+            if (o.name().endsWith(")") && o.name().contains(" (")) {
+                // "National Liberal Party (Romania)" is written "National Liberal Party"
+                index.add(o.name().substring(0, o.name().lastIndexOf(" (")),
+                        new Target(Kind.ORGANISATION, o.id(), CaseRule.CAPITALISED, true));
+            }
             orgsByKey.putIfAbsent(folding.key(o.name()), o);
             for (String a : o.aliases()) {
                 index.add(a, new Target(Kind.ORGANISATION, o.id(), caseRuleOf(a), caseRuleOf(a) != CaseRule.ALL_CAPS));
@@ -195,8 +205,13 @@ public final class Tagger {
                 accepted.remove(accepted.size() - 1);
                 continue; // "US$", "Egyptian pounds": money, not the country
             }
-            if (Context.partOfUnknownName(tokens, m, matches) && (t.kind() == Kind.PLACE || t.kind() == Kind.COUNTRY)
-                    && !isMajorPlace(t)) {
+            if (t.kind() == Kind.DEMONYM && Context.ethnic(tokens, m)) {
+                accepted.remove(accepted.size() - 1);
+                continue; // "ethnic Albanian", "etnički Srbi": a people, not the country
+            }
+            if ((t.kind() == Kind.PLACE || t.kind() == Kind.COUNTRY) && !isMainName(t, tokens, m)
+                    && (Context.partOfUnknownName(tokens, m, matches) || Context.loneWordOpeningSentence(tokens, m)
+                    || Context.acronymLike(tokens, m))) {
                 accepted.remove(accepted.size() - 1);
                 continue; // "Julie Kozack", "Constantine Tassoulas": a first name that is also a town
             }
@@ -256,6 +271,9 @@ public final class Tagger {
                     tally.org(o);
                     if (o.country() != null) {
                         focus.add(o.country(), 0.4, pos);
+                        if (STATE_BODIES.contains(o.kind())) {
+                            tally.country(o.country()); // "Qeveria e Shqipërisë" refers to Albania; a party does not
+                        }
                     }
                     mentions.add(new Mention(start, end, surface, "organisation", "org:" + o.id()));
                 }
@@ -284,7 +302,8 @@ public final class Tagger {
         List<String> focusCountries = focus.focus();
         List<String> focusRegions = taxonomy.regionsOf(focusCountries, day);
 
-        return new EnrichedStory(story.id(), story.version(), story.headline(), story.bodyText(), story.language(),
+        String language = story.language() != null ? story.language() : LanguageDetector.detect(text);
+        return new EnrichedStory(story.id(), story.version(), story.headline(), story.bodyText(), language,
                 story.provider(), story.format(), story.dateline(), story.versionCreated(),
                 story.receivedAt(), countryList, List.copyOf(regionSet),
                 new EnrichedStory.Focus(focusCountries, focusRegions), tally.placeTags(), tally.personTags(day),
@@ -357,12 +376,18 @@ public final class Tagger {
         return best;
     }
 
-    private boolean isMajorPlace(Target t) {
+    /**
+     * Whether the words matched are the place's own main name ("Belgrade", "Plovdiv") rather than one of
+     * GeoNames' many other names for it, which are more often ordinary words or first names elsewhere.
+     */
+    private boolean isMainName(Target t, Tokens tokens, Match m) {
         if (t.kind() == Kind.COUNTRY) {
             return true;
         }
         Place p = places.get(t.ref());
-        return Metonymy.BALKANS.contains(p.country()) || "capital".equals(p.kind()) || p.population() >= 1_000_000;
+        String written = tokens.key(m.from());
+        String main = Folding.get().key(p.name());
+        return main.startsWith(written.substring(0, Math.min(written.length(), Math.max(3, written.length() - 3))));
     }
 
     /** Among places sharing a name, a capital, then the larger place: "Belgrade" is Serbia's capital, not Berat's old name. */
@@ -414,17 +439,15 @@ public final class Tagger {
     }
 
     private java.util.Optional<String> datelineCountry(String dateline) {
-        Tokens t = Tokens.of(dateline);
         List<Match> found = new ArrayList<>();
-        index.match(t, found::add);
+        index.match(Tokens.of(dateline), found::add);
         for (Match m : found) {
-            for (Target target : m.targets()) {
-                if (target.kind() == Kind.PLACE) {
-                    return java.util.Optional.of(places.get(target.ref()).country());
-                }
-                if (target.kind() == Kind.COUNTRY) {
-                    return java.util.Optional.of(target.ref());
-                }
+            Target t = choose(m, Map.of(), Set.of());
+            if (t != null && t.kind() == Kind.PLACE) {
+                return java.util.Optional.of(places.get(t.ref()).country());
+            }
+            if (t != null && t.kind() == Kind.COUNTRY) {
+                return java.util.Optional.of(t.ref());
             }
         }
         return java.util.Optional.empty();

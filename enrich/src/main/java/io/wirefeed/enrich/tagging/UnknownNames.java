@@ -28,6 +28,16 @@ final class UnknownNames {
             "savet", "institut", "univerzitet", "sveuciliste", "fakultet", "banka", "partija", "partia", "levizja",
             "aleanca", "gjykata", "ministria", "kuvendi", "keshilli", "agjencia", "universiteti", "komiteti",
             "partiya", "sabor", "vlada", "uprava", "zavod", "komora", "koalicija", "fond", "udruzenje");
+    private static final java.util.List<String> HEAD_ENDINGS = java.util.List.of("a", "e", "i", "u", "om", "em", "oj",
+            "ama", "ima", "it", "in", "es", "se", "ne", "ve", "s");
+    /** words that end place names, never people: "Second Thomas Shoal" is no Thomas */
+    private static final Set<String> PLACE_WORDS = Set.of("shoal", "island", "islands", "sea", "river", "mount", "mountain",
+            "mountains", "lake", "bay", "strait", "street", "square", "airport", "bridge", "stadium", "hall", "valley",
+            "peninsula", "gulf", "canal", "province", "county", "district", "region", "city", "ocean", "park", "palace",
+            "castle", "road", "avenue", "boulevard", "port", "harbour", "harbor", "reef", "cape", "coast");
+    /** words that may continue an organisation name after its head word: "Ministry of Finance", "Council for ..." */
+    private static final Set<String> ORG_CONTINUE = Set.of("of", "for", "on", "za", "per", "te", "e", "i", "na", "de", "del",
+            "des", "du", "fur");
     private static final Set<String> ORG_GLUE = Set.of("of", "for", "and", "the", "on", "in", "za", "i", "e", "te",
             "per", "de", "del", "des", "du", "und", "fur", "na", "u", "se");
     private static final Set<String> SAY = Set.of("said", "says", "told", "added", "stated", "announced", "noted",
@@ -109,15 +119,38 @@ final class UnknownNames {
             return null;
         }
         int start = tokens.key(from).equals("the") ? from + 1 : from;
-        // an organisation name ends at its head word or at the place or country that qualifies it
-        int last = end;
-        while (last > head && covered[last] == null && !tokens.capitalised(last)) {
-            last--;
+        int firstHead = head;
+        for (int j = start; j <= head; j++) {
+            if (tokens.capitalised(j) && isOrgHead(tokens.key(j))) {
+                firstHead = j;
+                break;
+            }
         }
-        if (last == start) {
+        // the name ends at its last head word, or goes on through "of", "for", "za" ... ("Ministry of Finance")
+        int last = head;
+        int j = head + 1;
+        if (j < end && ORG_CONTINUE.contains(tokens.key(j))) {
+            last = end;
+            for (int k = head + 1; k <= end; k++) {
+                String key = tokens.key(k);
+                if (key.equals("and") || key.equals("in") || key.equals("dhe") || key.equals("u")) {
+                    boolean placeFollows = k + 1 <= end && covered[k + 1] != null && covered[k + 1] != Kind.TITLE;
+                    if (key.equals("in") || key.equals("u") || placeFollows) {
+                        last = k - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        if (last == start || last < firstHead) {
             return null;
         }
-        return new Found(Kind.ORGANISATION, start, last, tokens.surface(start, last));
+        boolean somethingNew = false;
+        for (int k = start; k <= last; k++) {
+            somethingNew |= covered[k] == null && tokens.capitalised(k);
+        }
+        // "the Russian Federation" is a country's name, not an organisation the knowledge base lacks
+        return somethingNew ? new Found(Kind.ORGANISATION, start, last, tokens.surface(start, last)) : null;
     }
 
     private Found person(Tokens tokens, Kind[] covered, int from, int end) {
@@ -126,7 +159,7 @@ final class UnknownNames {
                 && tokens.capitalised(last + 1) && !NOT_NAMES.contains(tokens.key(last + 1))) {
             last++;
         }
-        if (last == from || covered[from] != null || tokens.allCaps(from)) {
+        if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))) {
             return null;
         }
         boolean knownFirstName = firstNames.contains(tokens.key(from));
@@ -144,11 +177,13 @@ final class UnknownNames {
         if (ORG_HEADS.contains(key)) {
             return true;
         }
-        // inflected heads: "stranke", "ministarstva", "partisë" -> stem lookups
-        for (int cut = 1; cut <= 3 && key.length() - cut >= 4; cut++) {
-            String stem = key.substring(0, key.length() - cut);
-            if (ORG_HEADS.contains(stem) || ORG_HEADS.contains(stem + "a") || ORG_HEADS.contains(stem + "o")) {
-                return true;
+        // inflected heads: "stranke", "ministarstva", "partisë", "skupštine"; not English "-er" nouns (Commissioner)
+        for (String ending : HEAD_ENDINGS) {
+            if (key.endsWith(ending) && key.length() - ending.length() >= 4) {
+                String stem = key.substring(0, key.length() - ending.length());
+                if (ORG_HEADS.contains(stem) || ORG_HEADS.contains(stem + "a") || ORG_HEADS.contains(stem + "o")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1,0 +1,147 @@
+package io.wirefeed.enrich.tagging;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tells the language of a story when its input does not: en, sr-Latn, sr-Cyrl, hr, bs, sl, sq, mk, bg,
+ * el (and ru). The script decides first (Greek; Cyrillic with letters only Serbian, Macedonian, Bulgarian
+ * or Russian use); then frequent function words and spellings each language has and its neighbours lack
+ * (Serbian ekavian "vreme", Croatian "tko", "tisuća", Albanian "ë", "dhe", Slovenian "tudi", "ki").
+ * Small and fast on purpose: a story is long enough that a few hundred marker words decide it.
+ */
+public final class LanguageDetector {
+    private static final Map<String, Set<String>> WORDS = Map.of(
+            "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "said", "by", "as", "it", "his", "has", "from"),
+            "sq", Set.of("dhe", "te", "ne", "per", "se", "nje", "eshte", "me", "nga", "qe", "tha", "si", "ka", "por", "jane", "kete", "i", "e"),
+            "sl", Set.of("in", "je", "da", "so", "ki", "tudi", "pa", "bo", "ter", "kot", "ali", "smo", "sem", "bi", "lahko", "zelo", "jih", "pri"),
+            "shtokavian", Set.of("i", "je", "u", "da", "se", "na", "za", "su", "koji", "od", "sa", "kao", "ce", "ali", "iz", "nije", "bio", "biti"));
+    /** Spellings that separate Serbian, Croatian and Bosnian (all Shtokavian). */
+    private static final Map<String, Set<String>> VARIANT = Map.of(
+            "sr-Latn", Set.of("vreme", "reci", "rec", "deca", "opstina", "opstine", "opstini", "hiljada", "hiljade", "sta", "bice",
+                    "takode", "uvek", "pre", "posle", "gde", "decembra", "novembra", "oktobra", "septembra", "avgusta",
+                    "saradnja", "saradnje", "predsednik", "predsednika", "evropske", "evropska", "evropski", "srbije", "lepo",
+                    "mesto", "mesta", "celu", "cela", "reka", "vece", "nedelje", "dete", "tokom", "ministarstvo", "vek"),
+            "hr", Set.of("tko", "sto", "tisuca", "tisuce", "opcina", "opcine", "sijecnja", "veljace", "ozujka", "travnja", "svibnja",
+                    "lipnja", "srpnja", "kolovoza", "rujna", "listopada", "studenoga", "studenog", "prosinca", "europske",
+                    "europska", "europski", "suradnja", "suradnje", "izvjesce", "sveuciliste", "vlade", "kazao", "kazala",
+                    "hrvatske", "tijekom", "glede", "obitelj", "zrakoplov", "nogomet", "tjedan", "izmedu", "vec", "bit"),
+            "bs", Set.of("historija", "historije", "sta", "hiljada", "opcina", "opcine", "evropske", "evropska", "saradnja",
+                    "saradnje", "predsjednik", "predsjednika", "vijece", "vijeca", "bih", "federacije", "kantona", "kanton",
+                    "sedmice", "hljeb", "lahko", "mahala", "cejf", "tokom", "izmedju"));
+
+    private LanguageDetector() {}
+
+    /** A BCP 47 tag for the text, or "und" when it has no words. */
+    public static String detect(String text) {
+        int greek = 0;
+        int cyrillic = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeBlock b = Character.UnicodeBlock.of(text.charAt(i));
+            if (b == Character.UnicodeBlock.GREEK || b == Character.UnicodeBlock.GREEK_EXTENDED) {
+                greek++;
+            } else if (b == Character.UnicodeBlock.CYRILLIC) {
+                cyrillic++;
+            } else if (Character.isLetter(text.charAt(i))) {
+                latin++;
+            }
+        }
+        if (greek + cyrillic + latin == 0) {
+            return "und";
+        }
+        if (greek >= cyrillic && greek >= latin) {
+            return "el";
+        }
+        if (cyrillic >= latin) {
+            return cyrillic(text);
+        }
+        return latin(text);
+    }
+
+    private static String cyrillic(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        int sr = count(t, "ђћ") * 3 + words(t, List.of(" је ", " у ", " што ", " који ", " да ", " ће ", " од "));
+        int mk = count(t, "ѓќѕ") * 3 + words(t, List.of(" во ", " ќе ", " на ", " се ", " што ", " од ", " дека ", " беше "));
+        int bg = count(t, "щъ") * 2 + words(t, List.of(" на ", " за ", " от ", " ще ", " че ", " се ", " е ", " са "));
+        int ru = count(t, "ыэё") * 3 + words(t, List.of(" в ", " не ", " что ", " на ", " он ", " это ", " как "));
+        int j = count(t, "јљњџ");
+        sr += j;
+        mk += j;
+        int best = Math.max(Math.max(sr, mk), Math.max(bg, ru));
+        return best == sr ? "sr-Cyrl" : best == mk ? "mk" : best == bg ? "bg" : "ru";
+    }
+
+    private static String latin(String text) {
+        Map<String, Integer> score = new HashMap<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int albanianLetters = count(lower, "ëç");
+        Folding folding = Folding.get();
+        for (String word : folding.key(text).split(" ")) {
+            WORDS.forEach((lang, set) -> {
+                if (set.contains(word)) {
+                    score.merge(lang, 1, Integer::sum);
+                }
+            });
+            VARIANT.forEach((lang, set) -> {
+                if (set.contains(word)) {
+                    score.merge(lang, 1, Integer::sum);
+                }
+            });
+        }
+        score.merge("sq", albanianLetters, Integer::sum);
+        int en = score.getOrDefault("en", 0);
+        int sq = score.getOrDefault("sq", 0);
+        int sl = score.getOrDefault("sl", 0);
+        int sh = score.getOrDefault("shtokavian", 0);
+        int slavic = Math.max(sl, sh);
+        if (en >= sq && en >= slavic) {
+            return "en";
+        }
+        if (sq >= slavic) {
+            return "sq";
+        }
+        // Slovenian against Serbian/Croatian/Bosnian: Slovenian function words and the dual/"in" pattern
+        if (sl > sh * 0.8 && lower.contains(" in ")) {
+            return "sl";
+        }
+        // ijekavian ("ije") against ekavian spellings, then the words each standard prefers
+        int ije = occurrences(lower, "ije");
+        int sr = score.getOrDefault("sr-Latn", 0);
+        int hr = score.getOrDefault("hr", 0);
+        int bs = score.getOrDefault("bs", 0);
+        if (sr > hr && sr > bs && sr * 4 > ije) {
+            return "sr-Latn";
+        }
+        return hr >= bs ? "hr" : "bs";
+    }
+
+    private static int count(String text, String letters) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (letters.indexOf(text.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int words(String text, List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            n += occurrences(text, w);
+        }
+        return n;
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

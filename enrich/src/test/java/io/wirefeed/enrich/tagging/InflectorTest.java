@@ -1,0 +1,33 @@
+package io.wirefeed.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class InflectorTest {
+
+    @Test
+    void generatesSouthSlavicCaseForms() {
+        assertThat(Inflector.forms("vucic")).contains("vucica", "vucicu", "vucicem", "vucicom");
+        assertThat(Inflector.forms("srbija")).contains("srbije", "srbiji", "srbiju", "srbijom");
+        assertThat(Inflector.forms("kosovo")).contains("kosova", "kosovu");
+        assertThat(Inflector.forms("luka")).contains("luci", "luke");
+        assertThat(Inflector.forms("kragujevac")).contains("kragujevca", "kragujevcu");
+        assertThat(Inflector.forms("srpski")).contains("srpskog", "srpskoj", "srpskih");
+    }
+
+    @Test
+    void generatesAlbanianAndGreekForms() {
+        assertThat(Inflector.forms("kurti")).contains("kurtit", "kurtin", "kurtija");
+        assertThat(Inflector.forms("rama")).contains("rames", "ramen");
+        assertThat(Inflector.forms("shqiperia")).contains("shqiperise");
+        assertThat(Inflector.forms("dendias")).contains("dendia");
+        assertThat(Inflector.forms("mitsotakis")).contains("mitsotaki");
+    }
+
+    @Test
+    void leavesShortWordsAlone() {
+        assertThat(Inflector.forms("eu")).containsExactly("eu");
+        assertThat(Inflector.forms("bar")).containsExactly("bar");
+    }
+}

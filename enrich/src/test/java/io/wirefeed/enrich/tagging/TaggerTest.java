@@ -1,0 +1,193 @@
+package io.wirefeed.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.enrich.TestTagger;
+import io.wirefeed.model.EnrichedStory;
+import io.wirefeed.model.EnrichedStory.OrganisationTag;
+import io.wirefeed.model.EnrichedStory.PersonTag;
+import io.wirefeed.model.WireStory;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The tagging rules, each on sentences written for the test, in the languages wirefeed reads. */
+class TaggerTest {
+    private static final Instant DAY = Instant.parse("2026-11-27T10:00:00Z");
+
+    private static EnrichedStory tag(String headline, String body) {
+        return tag(headline, body, DAY);
+    }
+
+    private static EnrichedStory tag(String headline, String body, Instant at) {
+        return TestTagger.get().tag(new WireStory("t", 1, headline, body, null, null, "plain", null, null, at, at));
+    }
+
+    private static List<String> people(EnrichedStory s) {
+        return s.people().stream().map(PersonTag::name).toList();
+    }
+
+    private static PersonTag person(EnrichedStory s, String name) {
+        return s.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError(name + " not among " + people(s)));
+    }
+
+    private static List<String> orgs(EnrichedStory s) {
+        return s.organisations().stream().map(OrganisationTag::name).toList();
+    }
+
+    @Test
+    void findsInflectedSerbianSurnamesAsThePerson() {
+        EnrichedStory s = tag("Sastanak u Beogradu", "Ministar je razgovarao sa Aleksandrom Vučićem. Prema rečima Vučića, "
+                + "sastanak u Beogradu bio je uspešan, a Vučiću je uručen poziv.");
+        assertThat(person(s, "Aleksandar Vučić").mentions()).isEqualTo(3);
+        assertThat(person(s, "Aleksandar Vučić").id()).isEqualTo("person:aleksandar-vucic");
+        assertThat(s.countries()).contains("RS");
+    }
+
+    @Test
+    void readsCyrillicAndAlbanianSpellingsOfTheSamePerson() {
+        assertThat(people(tag("Вучић у Москви", "Председник Александар Вучић састао се са руским званичницима."))).contains("Aleksandar Vučić");
+        assertThat(people(tag("Vuçiç takon Kurtin", "Presidenti serb Aleksandër Vuçiç dhe kryeministri Albin Kurti u takuan në Bruksel.")))
+                .contains("Aleksandar Vučić", "Albin Kurti");
+    }
+
+    @Test
+    void readsInflectedCountryNamesInSerbianAlbanianAndCroatian() {
+        assertThat(tag("Izjava", "Delegacija Srbije doputovala je u Srbiju, a razgovori sa Srbijom se nastavljaju.").countries())
+                .containsExactly("RS");
+        assertThat(tag("Deklaratë", "Qeveria e Shqipërisë dhe përfaqësuesit e Kosovës u takuan.").countries())
+                .contains("AL", "XK");
+        assertThat(tag("Izjava", "Premijer je govorio o Hrvatskoj i Bosni i Hercegovini.").countries()).contains("HR", "BA");
+    }
+
+    @Test
+    void readsGreekNamesAndTheirCaseForms() {
+        EnrichedStory s = tag("Δήλωση", "Ο πρωθυπουργός Κυριάκος Μητσοτάκης συναντήθηκε με τον Νίκο Δένδια στην Αθήνα.");
+        assertThat(people(s)).contains("Kyriakos Mitsotakis", "Nikos Dendias");
+        assertThat(s.countries()).contains("GR");
+    }
+
+    @Test
+    void takesRsAndSrpskaAsRepublikaSrpskaNotSerbia() {
+        EnrichedStory s = tag("Odluka Skupštine", "Narodna skupština RS usvojila je zaključke. Vlasti u Srpskoj najavile su nove korake.");
+        assertThat(s.countries()).contains("BA").doesNotContain("RS");
+    }
+
+    @Test
+    void takesBrusselsAsTheEuUnlessBelgiumIsTheSubject() {
+        EnrichedStory eu = tag("Talks in Brussels", "Negotiators from Belgrade and Pristina met in Brussels on Monday.");
+        assertThat(orgs(eu)).contains("European Union");
+        assertThat(eu.countries()).doesNotContain("BE");
+        EnrichedStory be = tag("Belgian government falls", "Belgium's prime minister resigned in Brussels on Monday.");
+        assertThat(be.countries()).contains("BE");
+    }
+
+    @Test
+    void takesCapitalsAsTheirCountries() {
+        EnrichedStory s = tag("Statement", "Both Moscow and Belgrade support the agreement, officials in Pristina said.");
+        assertThat(s.countries()).contains("RU", "RS", "XK");
+    }
+
+    @Test
+    void leavesCurrenciesAndEthnicGroupsOutOfTheCountries() {
+        EnrichedStory s = tag("Budget", "The loan of 300 million US dollars was welcomed by ethnic Albanian parties in Skopje.");
+        assertThat(s.countries()).contains("MK").doesNotContain("US", "AL");
+    }
+
+    @Test
+    void resolvesASurnameAloneToTheFullNameUsedEarlier() {
+        EnrichedStory s = tag("Kurti speaks", "Kosovo Prime Minister Albin Kurti spoke in Pristina. Kurti said talks would go on.");
+        assertThat(person(s, "Albin Kurti").mentions()).isEqualTo(3); // headline, full name, surname
+    }
+
+    @Test
+    void resolvesALoneSurnameToTheOnePersonFromTheStorysCountries() {
+        EnrichedStory s = tag("Plenković in Zagreb", "Croatia will support its neighbours, Plenković told reporters in Zagreb.");
+        assertThat(people(s)).contains("Andrej Plenković");
+    }
+
+    @Test
+    void readsRolesFromTheText() {
+        EnrichedStory s = tag("Talks", "Russian Foreign Minister Sergey Lavrov met First Deputy Prime Minister and Foreign Minister "
+                + "of Serbia Ivica Dačić.");
+        assertThat(person(s, "Sergey Lavrov").roles()).containsExactly("Minister of Foreign Affairs");
+        assertThat(person(s, "Ivica Dačić").roles()).containsExactly("First Deputy Prime Minister", "Minister of Foreign Affairs");
+    }
+
+    @Test
+    void readsRolesInAlbanianAndAppositions() {
+        EnrichedStory sq = tag("Deklaratë", "Kryeministri Albin Kurti tha se dialogu vazhdon.");
+        assertThat(person(sq, "Albin Kurti").roles()).contains("Prime Minister");
+        EnrichedStory en = tag("Statement", "Edi Rama, Albania's prime minister, said the talks were useful.");
+        assertThat(person(en, "Edi Rama").roles()).contains("Prime Minister");
+    }
+
+    @Test
+    void takesRolesFromTheKnowledgeBaseAtTheStorysDateWhenTheTextGivesNone() {
+        EnrichedStory now = tag("Statement", "Aleksandar Vučić spoke to reporters.");
+        assertThat(person(now, "Aleksandar Vučić").roles()).contains("President");
+        EnrichedStory then = tag("Statement", "Aleksandar Vučić spoke to reporters.", Instant.parse("2015-06-01T00:00:00Z"));
+        assertThat(person(then, "Aleksandar Vučić").roles()).contains("Prime Minister").doesNotContain("President");
+    }
+
+    @Test
+    void reportsPeopleAndOrganisationsTheKnowledgeBaseLacks() {
+        EnrichedStory s = tag("New party", "Deputy Minister Jovana Testić said the Movement for Green Valleys Party would run. "
+                + "Testić added that the Agency for Clean Rivers agreed.");
+        PersonTag jt = person(s, "Jovana Testić");
+        assertThat(jt.inKb()).isFalse();
+        assertThat(jt.mentions()).isEqualTo(2);
+        assertThat(orgs(s)).contains("Movement for Green Valleys Party", "Agency for Clean Rivers");
+        assertThat(s.organisations()).filteredOn(o -> o.name().startsWith("Agency")).allMatch(o -> !o.inKb());
+    }
+
+    @Test
+    void aCapitalisedWordAtTheStartOfASentenceIsNotANewspaper() {
+        EnrichedStory s = tag("Sednica", "Danas je održana sednica vlade u Beogradu.");
+        assertThat(orgs(s)).doesNotContain("Danas");
+    }
+
+    @Test
+    void rollsCountriesUpToRegionsAndFocusesOnWhatTheStoryIsAbout() {
+        EnrichedStory s = tag("Serbia and Kosovo agree on energy", "BELGRADE - Serbia and Kosovo agreed on energy. Serbian and "
+                + "Kosovo officials met in Brussels. A Chinese firm may invest, Serbia said.");
+        assertThat(s.regions()).contains("western-balkans", "balkans", "southern-europe", "europe", "eastern-asia");
+        assertThat(s.focus().countries()).containsExactlyInAnyOrder("RS", "XK");
+        assertThat(s.focus().regions()).contains("balkans").doesNotContain("eastern-asia");
+    }
+
+    @Test
+    void aStoryAboutAnotherContinentIsNotAboutTheBalkans() {
+        EnrichedStory s = tag("Kenya budget", "Kenya's parliament in Nairobi passed the budget, while Serbia watched.");
+        assertThat(s.focus().countries()).first().isEqualTo("KE");
+        assertThat(s.focus().regions()).doesNotContain("balkans");
+    }
+
+    @Test
+    void givesMentionOffsetsIntoHeadlineAndBody() {
+        EnrichedStory s = tag("Kurti in Tirana", "Albin Kurti arrived.");
+        String text = s.headline() + "\n\n" + s.bodyText();
+        assertThat(s.mentions()).isNotEmpty().allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
+    }
+
+    @Test
+    void detectsTheLanguageWhenTheInputDoesNotSayIt() {
+        assertThat(tag("Sastanak", "Predsednik je rekao da će sutra posetiti opštine na jugu Srbije i da je vreme za razgovor.")
+                .language()).isEqualTo("sr-Latn");
+        assertThat(tag("Sastanak", "Predsjednik Vlade kazao je da će tijekom studenoga posjetiti općine i da je Hrvatska spremna.")
+                .language()).isEqualTo("hr");
+        assertThat(tag("Takim", "Kryeministri tha se qeveria është e gatshme për dialog dhe se takimi do të mbahet të hënën.")
+                .language()).isEqualTo("sq");
+        assertThat(tag("Средба", "Премиерот рече дека владата ќе продолжи со реформите и дека средбата беше успешна.")
+                .language()).isEqualTo("mk");
+        assertThat(tag("Среща", "Премиерът заяви, че правителството ще продължи с реформите и че срещата е била успешна.")
+                .language()).isEqualTo("bg");
+        assertThat(tag("Састанак", "Председник је рекао да ће сутра посетити општине и да ђаци иду у школу.").language())
+                .isEqualTo("sr-Cyrl");
+        assertThat(tag("Συνάντηση", "Ο πρωθυπουργός δήλωσε ότι η κυβέρνηση θα συνεχίσει τις μεταρρυθμίσεις.").language()).isEqualTo("el");
+        assertThat(tag("Srečanje", "Predsednik vlade je dejal, da bo vlada nadaljevala z reformami in da je bilo srečanje tudi uspešno.")
+                .language()).isEqualTo("sl");
+        assertThat(tag("Meeting", "The prime minister said that the government would continue with the reforms.").language()).isEqualTo("en");
+    }
+}
