@@ -47,8 +47,6 @@ public final class AliasIndex {
     private static final class Node {
         Map<String, Node> next;
         List<Target> targets;
-        /** targets reachable only through base forms (not inflected) */
-        boolean anyExactOnly;
     }
 
     private final Node root = new Node();
@@ -134,50 +132,42 @@ public final class AliasIndex {
     /** Longest alias from token {@code from}: returns its last token and fills {@code found}, or -1. */
     private int longest(Tokens tokens, int from, List<Target> found) {
         found.clear();
-        int best = -1;
-        // breadth over alternative base forms: usually one path, rarely two or three
-        List<Node> frontier = List.of(root);
-        List<Boolean> exact = List.of(Boolean.TRUE);
-        for (int i = from; i < tokens.size() && !frontier.isEmpty(); i++) {
-            String key = tokens.key(i);
-            String[] candidates = bases.get(key);
-            if (candidates == null) {
-                break;
+        return walk(tokens, from, from, root, true, -1, found);
+    }
+
+    /**
+     * Depth-first over the alternative base forms of each token (usually one): {@code best} is the end of
+     * the longest alias found so far, whose targets are in {@code found}.
+     */
+    private int walk(Tokens tokens, int from, int i, Node node, boolean exact, int best, List<Target> found) {
+        if (i >= tokens.size() || node.next == null) {
+            return best;
+        }
+        String key = tokens.key(i);
+        String[] candidates = bases.get(key);
+        if (candidates == null) {
+            return best;
+        }
+        for (String base : candidates) {
+            Node child = node.next.get(base);
+            if (child == null) {
+                continue;
             }
-            List<Node> next = new ArrayList<>(2);
-            List<Boolean> nextExact = new ArrayList<>(2);
-            for (int f = 0; f < frontier.size(); f++) {
-                Node node = frontier.get(f);
-                if (node.next == null) {
-                    continue;
-                }
-                for (String base : candidates) {
-                    Node child = node.next.get(base);
-                    if (child != null) {
-                        next.add(child);
-                        nextExact.add(exact.get(f) && base.equals(key));
+            boolean childExact = exact && base.equals(key);
+            if (child.targets != null) {
+                for (Target t : child.targets) {
+                    if ((childExact || t.inflected()) && fits(t, tokens, from, i)) {
+                        if (i > best) {
+                            best = i;
+                            found.clear();
+                        }
+                        if (i == best && !found.contains(t)) {
+                            found.add(t);
+                        }
                     }
                 }
             }
-            List<Target> here = new ArrayList<>(2);
-            for (int n = 0; n < next.size(); n++) {
-                Node node = next.get(n);
-                if (node.targets == null) {
-                    continue;
-                }
-                for (Target t : node.targets) {
-                    if ((nextExact.get(n) || t.inflected()) && fits(t, tokens, from, i) && !here.contains(t)) {
-                        here.add(t);
-                    }
-                }
-            }
-            if (!here.isEmpty()) {
-                best = i;
-                found.clear();
-                found.addAll(here);
-            }
-            frontier = next;
-            exact = nextExact;
+            best = walk(tokens, from, i + 1, child, childExact, best, found);
         }
         return best;
     }

@@ -75,7 +75,13 @@ public final class Folding {
 
     /** Appends the key of {@code c} to {@code out}. */
     public void append(char c, StringBuilder out) {
-        if (c < SIZE) {
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + 32));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out.append(c);
+            }
+        } else if (c < SIZE) {
             String t = table[c];
             if (t != null) {
                 out.append(t);
@@ -83,6 +89,33 @@ public final class Folding {
         } else if (Character.isLetterOrDigit(c)) {
             out.append(Character.toLowerCase(c));
         }
+    }
+
+    /**
+     * Writes the key of {@code c} into {@code buf} at {@code pos}; returns the new position, or -1 when
+     * {@code buf} is too small (the caller grows it and calls again).
+     */
+    public int append(char c, char[] buf, int pos) {
+        if (c < 0x80) {
+            if (pos >= buf.length) {
+                return -1;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                buf[pos++] = (char) (c + 32);
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                buf[pos++] = c;
+            }
+            return pos;
+        }
+        String t = c < SIZE ? table[c] : Character.isLetterOrDigit(c) ? String.valueOf(Character.toLowerCase(c)) : null;
+        if (t == null) {
+            return pos;
+        }
+        if (pos + t.length() > buf.length) {
+            return -1;
+        }
+        t.getChars(0, t.length(), buf, pos);
+        return pos + t.length();
     }
 
     /** The key of a whole string (words joined by single spaces). */

@@ -33,21 +33,46 @@ public final class LanguageDetector {
                     "saradnje", "predsjednik", "predsjednika", "vijece", "vijeca", "bih", "federacije", "kantona", "kanton",
                     "sedmice", "hljeb", "lahko", "mahala", "cejf", "tokom", "izmedju"));
 
+    /** The languages and Shtokavian variants scored, as bit positions. */
+    private static final List<String> SCORED = List.of("en", "sq", "sl", "shtokavian", "sr-Latn", "hr", "bs");
+    /** word → bit mask of the languages it marks, inverted once from the tables above */
+    private static final Map<String, Integer> LANGUAGES_OF = invert();
+
     private LanguageDetector() {}
+
+    private static Map<String, Integer> invert() {
+        Map<String, Integer> out = new HashMap<>();
+        for (int bit = 0; bit < SCORED.size(); bit++) {
+            String lang = SCORED.get(bit);
+            Set<String> words = WORDS.containsKey(lang) ? WORDS.get(lang) : VARIANT.get(lang);
+            int mask = 1 << bit;
+            words.forEach(w -> out.merge(w, mask, (a, b) -> a | b));
+        }
+        return Map.copyOf(out);
+    }
 
     /** A BCP 47 tag for the text, or "und" when it has no words. */
     public static String detect(String text) {
+        return detect(text, Tokens.of(text));
+    }
+
+    /** Reads at most this many characters: plenty to decide, and it keeps long stories cheap. */
+    private static final int SAMPLE = 3000;
+
+    /** As {@link #detect(String)}, over tokens already made of the text. */
+    static String detect(String fullText, Tokens tokens) {
+        String text = fullText.length() > SAMPLE ? fullText.substring(0, SAMPLE) : fullText;
         int greek = 0;
         int cyrillic = 0;
         int latin = 0;
         for (int i = 0; i < text.length(); i++) {
-            Character.UnicodeBlock b = Character.UnicodeBlock.of(text.charAt(i));
-            if (b == Character.UnicodeBlock.GREEK || b == Character.UnicodeBlock.GREEK_EXTENDED) {
+            char c = text.charAt(i);
+            if (c < 0x0370) {
+                latin += Character.isLetter(c) ? 1 : 0;
+            } else if (c < 0x0400 || (c >= 0x1F00 && c < 0x2000)) {
                 greek++;
-            } else if (b == Character.UnicodeBlock.CYRILLIC) {
+            } else if (c < 0x0530) {
                 cyrillic++;
-            } else if (Character.isLetter(text.charAt(i))) {
-                latin++;
             }
         }
         if (greek + cyrillic + latin == 0) {
@@ -59,7 +84,7 @@ public final class LanguageDetector {
         if (cyrillic >= latin) {
             return cyrillic(text);
         }
-        return latin(text);
+        return latin(text, tokens);
     }
 
     private static String cyrillic(String text) {
@@ -75,28 +100,20 @@ public final class LanguageDetector {
         return best == sr ? "sr-Cyrl" : best == mk ? "mk" : best == bg ? "bg" : "ru";
     }
 
-    private static String latin(String text) {
-        Map<String, Integer> score = new HashMap<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        int albanianLetters = count(lower, "ëç");
-        Folding folding = Folding.get();
-        for (String word : folding.key(text).split(" ")) {
-            WORDS.forEach((lang, set) -> {
-                if (set.contains(word)) {
-                    score.merge(lang, 1, Integer::sum);
+    private static String latin(String text, Tokens tokens) {
+        int[] score = new int[SCORED.size()];
+        for (int t = 0; t < tokens.size() && tokens.start(t) < text.length(); t++) {
+            Integer mask = LANGUAGES_OF.get(tokens.key(t));
+            if (mask != null) {
+                for (int bit = 0; bit < score.length; bit++) {
+                    score[bit] += (mask >> bit) & 1;
                 }
-            });
-            VARIANT.forEach((lang, set) -> {
-                if (set.contains(word)) {
-                    score.merge(lang, 1, Integer::sum);
-                }
-            });
+            }
         }
-        score.merge("sq", albanianLetters, Integer::sum);
-        int en = score.getOrDefault("en", 0);
-        int sq = score.getOrDefault("sq", 0);
-        int sl = score.getOrDefault("sl", 0);
-        int sh = score.getOrDefault("shtokavian", 0);
+        int en = score[0];
+        int sq = score[1] + count(text, "ëçËÇ");
+        int sl = score[2];
+        int sh = score[3];
         int slavic = Math.max(sl, sh);
         if (en >= sq && en >= slavic) {
             return "en";
@@ -105,14 +122,14 @@ public final class LanguageDetector {
             return "sq";
         }
         // Slovenian against Serbian/Croatian/Bosnian: Slovenian function words and the dual/"in" pattern
-        if (sl > sh * 0.8 && lower.contains(" in ")) {
+        if (sl > sh * 0.8 && text.contains(" in ")) {
             return "sl";
         }
         // ijekavian ("ije") against ekavian spellings, then the words each standard prefers
-        int ije = occurrences(lower, "ije");
-        int sr = score.getOrDefault("sr-Latn", 0);
-        int hr = score.getOrDefault("hr", 0);
-        int bs = score.getOrDefault("bs", 0);
+        int ije = occurrences(text, "ije");
+        int sr = score[4];
+        int hr = score[5];
+        int bs = score[6];
         if (sr > hr && sr > bs && sr * 4 > ije) {
             return "sr-Latn";
         }

@@ -19,13 +19,14 @@ import java.util.Set;
  */
 public final class RegionTaxonomy {
     private final Map<String, Region> bySlug = new HashMap<>();
-    private final Map<String, List<Region>> byMember = new HashMap<>();
+    /** country code → the regions it belongs to, each with the dates of that membership */
+    private final Map<String, List<Map.Entry<Region, Membership>>> byMember = new HashMap<>();
 
     public RegionTaxonomy(KnowledgeBase kb) {
         for (Region r : kb.regions()) {
             bySlug.put(r.slug(), r);
             for (Membership m : r.members()) {
-                byMember.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(r);
+                byMember.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(Map.entry(r, m));
             }
         }
     }
@@ -35,10 +36,9 @@ public final class RegionTaxonomy {
         Set<String> groups = new LinkedHashSet<>();
         Set<String> m49 = new LinkedHashSet<>();
         for (String code : countries) {
-            for (Region r : byMember.getOrDefault(code, List.of())) {
-                boolean member = r.members().stream().anyMatch(m -> m.code().equals(code) && m.validOn(day));
-                if (member) {
-                    (isGroup(r) ? groups : m49).add(r.slug());
+            for (Map.Entry<Region, Membership> e : byMember.getOrDefault(code, List.of())) {
+                if (e.getValue().validOn(day)) {
+                    (isGroup(e.getKey()) ? groups : m49).add(e.getKey().slug());
                 }
             }
         }

@@ -46,6 +46,8 @@ public final class Tagger {
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, Organisation> orgs = new HashMap<>();
     private final Map<String, Place> places = new HashMap<>();
+    /** the folded main name of each place, by place ref */
+    private final Map<String, String> placeKeys = new HashMap<>();
     private final Map<String, Region> regions = new HashMap<>();
     private final Map<String, List<Person>> bySurname = new HashMap<>();
     private final Map<String, Organisation> orgsByKey = new HashMap<>();
@@ -73,6 +75,7 @@ public final class Tagger {
             Place p = kb.places().get(i);
             String ref = Integer.toString(i);
             places.put(ref, p);
+            placeKeys.put(ref, folding.key(p.name()));
             // Balkan places, capitals and big cities: every name, inflected (Balkan copy declines them).
             // Elsewhere: the main name and longer Latin-script names, exact; GeoNames' other names for small
             // foreign towns are too often ordinary words in some language ("Након", "Nuk").
@@ -302,7 +305,7 @@ public final class Tagger {
         List<String> focusCountries = focus.focus();
         List<String> focusRegions = taxonomy.regionsOf(focusCountries, day);
 
-        String language = story.language() != null ? story.language() : LanguageDetector.detect(text);
+        String language = story.language() != null ? story.language() : LanguageDetector.detect(text, tokens);
         return new EnrichedStory(story.id(), story.version(), story.headline(), story.bodyText(), language,
                 story.provider(), story.format(), story.dateline(), story.versionCreated(),
                 story.receivedAt(), countryList, List.copyOf(regionSet),
@@ -384,9 +387,8 @@ public final class Tagger {
         if (t.kind() == Kind.COUNTRY) {
             return true;
         }
-        Place p = places.get(t.ref());
         String written = tokens.key(m.from());
-        String main = Folding.get().key(p.name());
+        String main = placeKeys.get(t.ref());
         return main.startsWith(written.substring(0, Math.min(written.length(), Math.max(3, written.length() - 3))));
     }
 

@@ -27,7 +27,7 @@ public final class Tokens {
     public static Tokens of(String text) {
         Folding folding = Folding.get();
         Tokens t = new Tokens(text);
-        StringBuilder k = new StringBuilder(24);
+        char[] k = new char[64];
         boolean sentenceStart = true;
         boolean comma = false;
         int i = 0;
@@ -47,18 +47,23 @@ public final class Tokens {
             int s = i;
             boolean upperFirst = Character.isUpperCase(c) || Character.isTitleCase(c);
             boolean allUpper = true;
-            k.setLength(0);
+            int len = 0;
             while (i < n && folding.isWordChar(text.charAt(i))) {
                 char ch = text.charAt(i);
                 if (Character.isLowerCase(ch)) {
                     allUpper = false;
                 }
-                folding.append(ch, k);
+                int next = folding.append(ch, k, len);
+                if (next < 0) {
+                    k = Arrays.copyOf(k, k.length * 2);
+                    continue;
+                }
+                len = next;
                 i++;
             }
             int shape = (upperFirst ? CAPITALISED : 0) | (upperFirst && allUpper && i - s > 1 ? ALL_CAPS : 0)
                     | (sentenceStart ? SENTENCE_START : 0) | (comma ? AFTER_COMMA : 0);
-            t.add(s, i, k.toString(), shape);
+            t.add(s, i, new String(k, 0, len), shape);
             sentenceStart = false;
             comma = false;
         }
