@@ -60,7 +60,10 @@ public final class KnowledgeBaseLoader {
         Map<String, Person> people = new LinkedHashMap<>();
         Map<String, String> fileOf = new HashMap<>();
         for (JsonNode f : manifest.path("people")) {
-            yaml(ROOT + f.asText()).forEach(n -> put(people, fileOf, person(n, f.asText()).id(), person(n, f.asText()), f.asText()));
+            yaml(ROOT + f.asText()).forEach(n -> {
+                Person p = person(n, f.asText());
+                put(people, fileOf, p.id(), p, f.asText());
+            });
         }
         Map<String, Organisation> orgs = new LinkedHashMap<>();
         for (JsonNode f : manifest.path("organisations")) {

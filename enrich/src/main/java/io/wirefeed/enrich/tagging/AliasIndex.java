@@ -51,6 +51,7 @@ public final class AliasIndex {
 
     private final Node root = new Node();
     private final Map<String, String[]> bases = new HashMap<>();
+    private final java.util.Set<String> inflectedKeys = new java.util.HashSet<>();
     private int aliases;
 
     /** Adds an alias; returns false when the alias has no word in it. */
@@ -87,7 +88,8 @@ public final class AliasIndex {
 
     private void registerForms(String key, boolean inflect) {
         addBase(key, key);
-        if (inflect) {
+        // most words recur across aliases (first names, "Republic", "of"): inflect each one once
+        if (inflect && inflectedKeys.add(key)) {
             for (String form : Inflector.forms(key)) {
                 addBase(form, key);
             }

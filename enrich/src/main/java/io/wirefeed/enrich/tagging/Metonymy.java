@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,12 +22,21 @@ final class Metonymy {
 
     record Rule(String org, String unlessCountry) {}
 
+    /**
+     * A country name that means another country in some stories: "Georgia" the US state when the story
+     * speaks of Atlanta, "Macedonia" the Greek region after North Macedonia's renaming when it speaks of
+     * Thessaloniki. {@code after}: the rule applies only to stories dated after it.
+     */
+    record ContextRule(String name, String alternative, java.time.LocalDate after, List<String> whenAny, List<String> unlessAny) {}
+
     private final Map<String, Rule> byPlace;
     private final Map<String, String> placeAliases;
+    private final Map<String, ContextRule> contextRules;
 
-    private Metonymy(Map<String, Rule> byPlace, Map<String, String> placeAliases) {
+    private Metonymy(Map<String, Rule> byPlace, Map<String, String> placeAliases, Map<String, ContextRule> contextRules) {
         this.byPlace = byPlace;
         this.placeAliases = placeAliases;
+        this.contextRules = contextRules;
     }
 
     static Metonymy load() {
@@ -40,10 +50,39 @@ final class Metonymy {
                     rules.put(e.getKey(), new Rule(e.getValue().path("org").asText(), e.getValue().path("unless_country").asText(null))));
             Map<String, String> aliases = new LinkedHashMap<>();
             root.path("place_aliases").forEach(n -> n.path("aliases").forEach(a -> aliases.put(a.asText(), n.path("place").asText())));
-            return new Metonymy(rules, aliases);
+            Map<String, ContextRule> context = new HashMap<>();
+            Folding f = Folding.get();
+            root.path("country_context").forEach(n -> {
+                List<String> when = new java.util.ArrayList<>();
+                n.path("when_any").forEach(w -> when.add(" " + f.key(w.asText()) + " "));
+                List<String> unless = new java.util.ArrayList<>();
+                n.path("unless_any").forEach(w -> unless.add(" " + f.key(w.asText()) + " "));
+                String after = n.path("after").asText(null);
+                context.put(f.key(n.path("name").asText()), new ContextRule(n.path("name").asText(), n.path("alternative").asText(),
+                        after == null ? null : java.time.LocalDate.parse(after), List.copyOf(when), List.copyOf(unless)));
+            });
+            return new Metonymy(rules, aliases, context);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read kb/rules.yaml", e);
         }
+    }
+
+    /**
+     * The country a country-name match stands for in this story: {@code code}, or the rule's alternative
+     * when the story's words call for it. {@code storyKey} is the story's folded text with spaces around.
+     */
+    String countryFor(String code, String matchedKey, String storyKey, java.time.LocalDate day) {
+        ContextRule r = contextRules.get(matchedKey);
+        if (r == null || (r.after() != null && !day.isAfter(r.after()))) {
+            return code;
+        }
+        boolean when = r.whenAny().stream().anyMatch(storyKey::contains);
+        boolean unless = r.unlessAny().stream().anyMatch(storyKey::contains);
+        return when && !unless ? r.alternative() : code;
+    }
+
+    boolean hasContextRules() {
+        return !contextRules.isEmpty();
     }
 
     Rule forPlace(String name) {

@@ -64,7 +64,9 @@ public final class Tagger {
             c.names().forEach(n -> index.add(n, new Target(Kind.COUNTRY, c.code(), CaseRule.CAPITALISED, true)));
             c.foreignNames().forEach(n -> index.add(n, new Target(Kind.COUNTRY, c.code(), CaseRule.CAPITALISED, false)));
             c.former().forEach(f -> index.add(f.name(), new Target(Kind.COUNTRY, c.code(), CaseRule.CAPITALISED, true)));
-            c.demonyms().forEach(d -> index.add(d, new Target(Kind.DEMONYM, c.code(), CaseRule.ANY, true)));
+            Set<String> caseSensitive = Set.copyOf(c.caseSensitive());
+            c.demonyms().forEach(d -> index.add(d, new Target(Kind.DEMONYM, c.code(),
+                    caseSensitive.contains(d) ? CaseRule.CAPITALISED : CaseRule.ANY, true)));
         }
         for (Region r : kb.regions()) {
             regions.put(r.slug(), r);
@@ -191,6 +193,7 @@ public final class Tagger {
             }
         }
 
+        String storyKey = null; // built only when a context rule needs it
         Tally tally = new Tally();
         FocusScorer focus = new FocusScorer();
         List<Mention> mentions = new ArrayList<>();
@@ -224,6 +227,13 @@ public final class Tagger {
                 continue; // "Danas je ..." is "Today ...", not the newspaper Danas
             }
             Position pos = start < headlineEnd ? Position.HEADLINE : start < leadEnd ? Position.LEAD : Position.BODY;
+            if (t.kind() == Kind.COUNTRY && m.from() == m.to()) {
+                storyKey = storyKey != null ? storyKey : " " + String.join(" ", java.util.Arrays.copyOf(tokens.key, tokens.size())) + " ";
+                String code = metonymy.countryFor(t.ref(), tokens.key(m.from()), storyKey, day);
+                if (!code.equals(t.ref())) {
+                    t = new Target(Kind.COUNTRY, code, t.caseRule(), t.inflected()); // "Georgia" the US state, "Macedonia" the Greek region
+                }
+            }
             switch (t.kind()) {
                 case COUNTRY, DEMONYM -> {
                     tally.country(t.ref());
@@ -455,10 +465,12 @@ public final class Tagger {
         return java.util.Optional.empty();
     }
 
-    private static int leadEnd(String text, int headlineEnd) {
+    /** The end of the lead: the body's first paragraph (some copy breaks paragraphs with one newline), at most 600 chars. */
+    static int leadEnd(String text, int headlineEnd) {
         int bodyStart = Math.min(text.length(), headlineEnd + 2);
-        int para = text.indexOf("\n\n", bodyStart);
-        return para < 0 ? text.length() : para;
+        int para = text.indexOf('\n', bodyStart);
+        int end = para < 0 ? text.length() : para;
+        return Math.min(end, bodyStart + 600);
     }
 
     static LocalDate dayOf(WireStory s) {

@@ -14,13 +14,19 @@ public final class Tokens {
 
     final String text;
     int size;
-    int[] start = new int[64];
-    int[] end = new int[64];
-    String[] key = new String[64];
-    byte[] shape = new byte[64];
+    int[] start;
+    int[] end;
+    String[] key;
+    byte[] shape;
 
     private Tokens(String text) {
         this.text = text;
+        // about one token per six characters of running text; aliases are a few words
+        int capacity = Math.max(4, text.length() / 6);
+        start = new int[capacity];
+        end = new int[capacity];
+        key = new String[capacity];
+        shape = new byte[capacity];
     }
 
     /** Tokenises {@code text}: a token is a run of letters and digits of any script. */

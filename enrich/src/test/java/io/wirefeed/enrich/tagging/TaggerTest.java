@@ -190,4 +190,20 @@ class TaggerTest {
                 .language()).isEqualTo("sl");
         assertThat(tag("Meeting", "The prime minister said that the government would continue with the reforms.").language()).isEqualTo("en");
     }
+
+    @Test
+    void tellsGeorgiaTheCountryFromTheUsStateByContext() {
+        assertThat(tag("Vote in Georgia", "Voters in Georgia went to the polls, and results from Atlanta came in late.").countries())
+                .contains("US").doesNotContain("GE");
+        assertThat(tag("Talks with Georgia", "Georgia and Armenia signed a transit deal in Tbilisi.").countries()).contains("GE");
+    }
+
+    @Test
+    void readsMacedoniaByTheStorysDateAndContext() {
+        Instant before = Instant.parse("2017-05-01T00:00:00Z");
+        assertThat(tag("Skopje talks", "Macedonia and Greece held talks on the name dispute.", before).countries()).contains("MK");
+        assertThat(tag("Fires in the north", "Fires broke out in Macedonia, near Thessaloniki, Greek officials said.").countries())
+                .contains("GR").doesNotContain("MK");
+        assertThat(tag("Skopje", "Macedonia's prime minister spoke in Skopje.").countries()).contains("MK");
+    }
 }
