@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Parameters;
 
 /** Options every Kafka-facing command shares; they feed {@link WirefeedConfig}. */
 public final class ConfigOptions {
@@ -27,7 +27,9 @@ public final class ConfigOptions {
     @Option(names = "--kb-overlay", paramLabel = "FILE", description = "YAML file adding people and organisations")
     Path kbOverlay;
 
-    @Unmatched
+    /** --kafka.<key>=<value> settings: unknown options reach here as positional parameters (see Main) */
+    @Parameters(paramLabel = "--kafka.<key>=<value>", arity = "0..*",
+            description = "Kafka client setting passed to every client, e.g. --kafka.security.protocol=SASL_SSL")
     List<String> extra = List.of();
 
     /** The configuration from defaults, the file, the environment and these options. */

@@ -12,6 +12,8 @@ public final class Main {
 
     static CommandLine commandLine() {
         return new CommandLine(new WirefeedCommand())
+                // --kafka.<key>=<value> is not a declared option: ConfigOptions collects and checks it
+                .setUnmatchedOptionsArePositionalParams(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("wirefeed " + cmd.getCommandName() + ": " + message(e));
                     return ExitCodes.FAILURE;

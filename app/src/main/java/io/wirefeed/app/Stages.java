@@ -56,7 +56,7 @@ public final class Stages implements AutoCloseable {
     }
 
     public KafkaStreams startSink() {
-        TopicProvisioner provisioner = new TopicProvisioner(KafkaClients.admin(config), config.partitions(),
+        TopicProvisioner provisioner = new TopicProvisioner(KafkaClients.admin(config), config.regionPartitions(),
                 config.replicationFactor());
         running.add(provisioner);
         return start(new KafkaStreams(SinkTopology.build(topics, provisioner::ensure),

@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "wirefeed", mixinStandardHelpOptions = true, version = "wirefeed 0.1.0",
         description = "Tags wire-service news in real time by region and actors, on Kafka.",
-        subcommands = {UpCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TagCommand.class},
+        subcommands = {UpCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TagCommand.class,
+                BenchCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure (message on stderr), 2 bad usage, 3 tag: some inputs unreadable."})
 public final class WirefeedCommand implements Runnable {
     @Spec

@@ -2,6 +2,7 @@ package io.wirefeed.bench;
 
 import io.wirefeed.enrich.kb.KnowledgeBase;
 import io.wirefeed.enrich.kb.KnowledgeBaseLoader;
+import io.wirefeed.enrich.sample.StoryGenerator;
 import io.wirefeed.enrich.tagging.Tagger;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.WireStory;

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.jsoup.Jsoup;
 
 /**
  * IPTC ninjs 1.x, 2.x and 3.x documents (snake_case or camelCase field names), and the simple JSON form
@@ -142,28 +141,5 @@ public final class NinjsParser implements StoryParser {
             }
         }
         return null;
-    }
-
-    /** Text of an HTML or NITF fragment, block elements as paragraphs. */
-    static final class HtmlText {
-        private HtmlText() {}
-
-        static String of(String html) {
-            var doc = Jsoup.parse(html);
-            StringBuilder out = new StringBuilder();
-            var blocks = doc.select("p, h1, h2, h3, h4, li, blockquote, hl1, hl2");
-            if (blocks.isEmpty()) {
-                return doc.text();
-            }
-            blocks.forEach(b -> {
-                if (b.select("p, li").size() == 0 || b.tagName().equals("p")) {
-                    String t = b.text().strip();
-                    if (!t.isEmpty()) {
-                        out.append(out.isEmpty() ? "" : "\n\n").append(t);
-                    }
-                }
-            });
-            return out.toString();
-        }
     }
 }

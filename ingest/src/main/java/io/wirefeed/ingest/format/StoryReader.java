@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Reads any supported input document: checks it is text, detects the format from the content (not the
@@ -16,6 +18,9 @@ import java.util.List;
 public final class StoryReader {
     private final PlainWireParser plain = new PlainWireParser();
     private final NinjsParser ninjs = new NinjsParser();
+    private final NewsMLG2Parser newsmlG2 = new NewsMLG2Parser();
+    private final FeedParser feeds = new FeedParser();
+    private final NewsML1Parser newsml1 = new NewsML1Parser();
     private final int maxBytes;
 
     /** @param maxBytes inputs above this size are refused (the tagger's time grows with length) */
@@ -34,18 +39,36 @@ public final class StoryReader {
         if (text.isBlank()) {
             throw new UnreadableStoryException("empty input");
         }
+        if (text.strip().charAt(0) == '<') {
+            // whitespace before an XML declaration is not well-formed, but harmless and common in files
+            return readXml(SafeXml.parse(text.stripLeading()), receivedAt);
+        }
         return parserFor(text).parse(text, receivedAt);
     }
 
-    StoryParser parserFor(String text) throws UnreadableStoryException {
-        char first = text.strip().charAt(0);
-        if (first == '{') {
-            return ninjs;
+    StoryParser parserFor(String text) {
+        return text.strip().charAt(0) == '{' ? ninjs : plain;
+    }
+
+    /**
+     * XML goes by its root element: NewsML-G2 {@code newsItem}/{@code newsMessage}, RSS 2.0 {@code rss},
+     * Atom {@code feed}/{@code entry}, NewsML 1.x {@code NewsML}. The document was parsed with DTDs refused
+     * ({@link SafeXml}), so no entity has been expanded or resolved.
+     */
+    private List<WireStory> readXml(Document doc, Instant receivedAt) throws UnreadableStoryException {
+        Element root = doc.getDocumentElement();
+        if (NewsMLG2Parser.reads(root)) {
+            return newsmlG2.read(doc, receivedAt);
         }
-        if (first == '<') {
-            throw new UnreadableStoryException("XML input (NewsML-G2, RSS/Atom) is not supported yet");
+        if (FeedParser.reads(root)) {
+            return feeds.read(doc, receivedAt);
         }
-        return plain;
+        if (NewsML1Parser.reads(root)) {
+            return newsml1.read(doc, receivedAt);
+        }
+        throw new UnreadableStoryException("unsupported XML: root element " + SafeXml.describe(root)
+                + "; supported are NewsML-G2 newsItem/newsMessage (" + NewsMLG2Parser.NS + "), RSS 2.0 rss,"
+                + " Atom feed/entry (" + FeedParser.ATOM_NS + ") and NewsML 1.x NewsML");
     }
 
     private static String decode(byte[] bytes) throws UnreadableStoryException {

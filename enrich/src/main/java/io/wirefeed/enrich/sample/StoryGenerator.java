@@ -1,4 +1,4 @@
-package io.wirefeed.bench;
+package io.wirefeed.enrich.sample;
 
 import io.wirefeed.enrich.kb.KnowledgeBase;
 import io.wirefeed.enrich.kb.KnowledgeBase.Country;

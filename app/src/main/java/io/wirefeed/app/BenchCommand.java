@@ -1,0 +1,106 @@
+package io.wirefeed.app;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.wirefeed.enrich.kb.KnowledgeBase;
+import io.wirefeed.enrich.kb.KnowledgeBaseLoader;
+import io.wirefeed.enrich.sample.StoryGenerator;
+import io.wirefeed.enrich.tagging.Tagger;
+import io.wirefeed.model.Json;
+import io.wirefeed.model.WireStory;
+import io.wirefeed.testkit.EmbeddedKafkaBroker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"End-to-end benchmark through a real broker (the embedded one unless --bootstrap-servers):",
+                "a pass-through topology (same topics, serdes and exactly-once, no tagging) sets the limit, then the real "
+                        + "ingest → enrich → sink pipeline runs on the same stories; both at full speed and at a paced rate.",
+                "Reports stories/s, MB/s, latency p50/p95/p99 (ingest → wire.enriched), CPU, heap and the ratio real / pass-through."})
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--stories", defaultValue = "50000", description = "stories per full-speed phase (default ${DEFAULT-VALUE})")
+    int stories;
+
+    @Option(names = "--seed", defaultValue = "42", description = "story generator seed: the same seed gives the same stories")
+    long seed;
+
+    @Option(names = "--rate", defaultValue = "500", description = "stories/s of the paced phases, 0 to skip them (default ${DEFAULT-VALUE})")
+    int rate;
+
+    @Option(names = "--paced-seconds", defaultValue = "20", description = "length of each paced phase (default ${DEFAULT-VALUE})")
+    int pacedSeconds;
+
+    @Option(names = "--partitions", defaultValue = "6", description = "partitions of the benchmark topics (default ${DEFAULT-VALUE})")
+    int partitions;
+
+    /** --bootstrap-servers (else the embedded broker), --config, --kafka.<key>=<value> as for the stages */
+    @picocli.CommandLine.Mixin
+    ConfigOptions options;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON, to compare runs")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        Path work = Files.createTempDirectory("wirefeed-bench-");
+        EmbeddedKafkaBroker broker = options.bootstrapServers == null ? EmbeddedKafkaBroker.start(work.resolve("kafka")) : null;
+        try {
+            String bootstrap = broker != null ? broker.bootstrapServers() : options.bootstrapServers;
+            System.err.println("wirefeed bench: Kafka " + (broker != null ? "embedded" : "at") + " " + bootstrap);
+            KnowledgeBase kb = KnowledgeBaseLoader.builtIn();
+            Tagger tagger = new Tagger(kb);
+            List<WireStory> full = new StoryGenerator(kb, seed).stories(stories);
+            List<WireStory> paced = rate > 0 ? new StoryGenerator(kb, seed + 1).stories(rate * pacedSeconds) : List.of();
+            WirefeedConfig base = options.resolve(Map.of("bootstrap.servers", bootstrap,
+                    "topic.partitions", Integer.toString(partitions)));
+            PipelineBenchmark bench = new PipelineBenchmark(base, work.resolve("state"));
+            List<PipelineBenchmark.Result> results = new ArrayList<>();
+            results.add(bench.run("pass-through", null, full, 0, bar("pass-through, full speed", full.size())));
+            results.add(bench.run("real", tagger, full, 0, bar("real pipeline, full speed", full.size())));
+            if (rate > 0) {
+                results.add(bench.run("pass-through", null, paced, rate, bar("pass-through, " + rate + "/s", paced.size())));
+                results.add(bench.run("real", tagger, paced, rate, bar("real pipeline, " + rate + "/s", paced.size())));
+            }
+            double ratio = results.get(1).storiesPerSecond() / results.get(0).storiesPerSecond();
+            print(results, ratio);
+            if (json != null) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("at", Instant.now().toString());
+                doc.put("stories", stories);
+                doc.put("seed", seed);
+                doc.put("partitions", partitions);
+                doc.put("cores", Runtime.getRuntime().availableProcessors());
+                doc.put("kafka", broker != null ? "embedded" : bootstrap);
+                doc.put("ratio_real_to_pass_through", ratio);
+                doc.put("results", results);
+                Files.writeString(json, Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+            }
+            return ExitCodes.OK;
+        } finally {
+            if (broker != null) {
+                broker.close();
+            }
+        }
+    }
+
+    private static ProgressBar bar(String label, int total) {
+        return new ProgressBar(System.err, label, total);
+    }
+
+    private static void print(List<PipelineBenchmark.Result> results, double ratio) {
+        System.out.printf("%-13s %-11s %8s %10s %7s %8s %8s %8s %6s %9s%n", "phase", "mode", "stories", "stories/s", "MB/s",
+                "p50 ms", "p95 ms", "p99 ms", "CPU%", "heap MB");
+        for (var r : results) {
+            System.out.printf("%-13s %-11s %8d %10.0f %7.2f %8d %8d %8d %6.0f %9d%n", r.phase(), r.mode(), r.stories(),
+                    r.storiesPerSecond(), r.mbPerSecond(), r.p50Ms(), r.p95Ms(), r.p99Ms(), r.cpuPercentOfMachine(), r.maxHeapMb());
+        }
+        System.out.printf("ratio real / pass-through at full speed: %.2f%n", ratio);
+    }
+}
