@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wirefeed.model.Json;
 import io.wirefeed.model.WireStory;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -57,7 +55,7 @@ public final class NinjsParser implements StoryParser {
         }
         return new WireStory(id, version(doc), headline.strip(), body.strip(), firstText(doc, "language"), provider,
                 format(), dateline, byline,
-                instant(firstText(doc, "versioncreated", "versionCreated", "firstcreated", "firstCreated")), receivedAt);
+                SafeXml.isoInstant(firstText(doc, "versioncreated", "versionCreated", "firstcreated", "firstCreated")), receivedAt);
     }
 
     private static String headline(JsonNode doc) {
@@ -115,21 +113,6 @@ public final class NinjsParser implements StoryParser {
             return Integer.parseInt(v.asText("1").trim());
         } catch (NumberFormatException e) {
             return 1;
-        }
-    }
-
-    private static Instant instant(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
         }
     }
 
