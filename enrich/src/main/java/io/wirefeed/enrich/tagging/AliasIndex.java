@@ -70,7 +70,7 @@ public final class AliasIndex {
         Node node = root;
         for (int i = 0; i < t.size(); i++) {
             String key = t.key(i);
-            registerForms(key, target.inflected());
+            registerForms(key, target.inflected(), t.size() > 1);
             if (node.next == null) {
                 node.next = new HashMap<>(4);
             }
@@ -86,15 +86,19 @@ public final class AliasIndex {
         return true;
     }
 
-    private void registerForms(String key, boolean inflect) {
+    private void registerForms(String key, boolean inflect, boolean partOfLongerName) {
         addBase(key, key);
         // most words recur across aliases (first names, "Republic", "of"): inflect each one once
-        if (inflect && inflectedKeys.add(key)) {
-            for (String form : Inflector.forms(key)) {
+        int minLength = partOfLongerName ? SHORT_WORD : Inflector.MIN_STEM + 1;
+        if (inflect && key.length() >= minLength && inflectedKeys.add(key)) {
+            for (String form : Inflector.forms(key, minLength)) {
                 addBase(form, key);
             }
         }
     }
+
+    /** Words this short are inflected only inside longer names, and never match alone through an inflected form. */
+    private static final int SHORT_WORD = 3;
 
     private void addBase(String form, String base) {
         String[] known = bases.get(form);
@@ -156,7 +160,8 @@ public final class AliasIndex {
                 continue;
             }
             boolean childExact = exact && base.equals(key);
-            if (child.targets != null) {
+            boolean shortAlone = i == from && !childExact && base.length() <= Inflector.MIN_STEM;
+            if (child.targets != null && !shortAlone) {
                 for (Target t : child.targets) {
                     if ((childExact || t.inflected()) && fits(t, tokens, from, i)) {
                         if (i > best) {

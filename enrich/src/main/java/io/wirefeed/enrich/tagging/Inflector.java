@@ -24,6 +24,8 @@ public final class Inflector {
             new Rule("ski", List.of("skog", "skoga", "skom", "skomu", "ska", "ske", "sku", "skoj", "skih", "skim", "skima", "sko",
                     "skit", "skin", "skiu")),
             new Rule("cki", List.of("ckog", "ckom", "cka", "cke", "cku", "ckoj", "ckih", "ckim")),
+            // other adjectives in -ni: Ustavni sud -> Ustavnom sudu, Narodni -> Narodnog
+            new Rule("ni", List.of("nog", "noga", "nom", "nomu", "na", "ne", "nu", "noj", "nih", "nim", "nima")),
             new Rule("ska", List.of("ske", "skoj", "sku", "skom", "ski", "skih")),
             // nouns in -a: Srbija, Rama, Podgorica; Republika -> Republici, Praga -> Prazi
             new Rule("a", List.of("e", "i", "u", "om", "o", "oj", "es", "en", "ën")),
@@ -52,11 +54,19 @@ public final class Inflector {
 
     private Inflector() {}
 
-    /** The base form and every form the rules generate for it. */
+    /** The base form and every form the rules generate for it (words of four letters or more). */
     public static Set<String> forms(String base) {
+        return forms(base, MIN_STEM + 1);
+    }
+
+    /**
+     * As {@link #forms(String)}, for words of {@code minLength} letters or more: a short word inside a
+     * longer name ("Sud BiH" → "Suda BiH") is safe to inflect, because the whole name must match.
+     */
+    public static Set<String> forms(String base, int minLength) {
         Set<String> out = new LinkedHashSet<>();
         out.add(base);
-        if (base.length() < MIN_STEM + 1 || !Character.isLetter(base.charAt(base.length() - 1))) {
+        if (base.length() < minLength || !Character.isLetter(base.charAt(base.length() - 1))) {
             return out;
         }
         char last = base.charAt(base.length() - 1);

@@ -546,7 +546,15 @@ public final class Tagger {
                 Organisation o = orgs.get(id);
                 out.add(new OrganisationTag(o.name(), "org:" + o.id(), o.kind(), o.country(), n[0], true));
             });
-            unknownOrgCounts.forEach((name, n) -> out.add(new OrganisationTag(name, "org:" + slug(name), null, null, n[0], false)));
+            // "Coast Guard" alone is the same body as the "Philippine Coast Guard" the story names in full
+            List<String> names = new ArrayList<>(unknownOrgCounts.keySet());
+            out.forEach(o -> names.add(o.name()));
+            unknownOrgCounts.forEach((name, n) -> {
+                String padded = " " + name + " ";
+                if (names.stream().noneMatch(other -> other.length() > name.length() && (" " + other + " ").contains(padded))) {
+                    out.add(new OrganisationTag(name, "org:" + slug(name), null, null, n[0], false));
+                }
+            });
             return out;
         }
     }

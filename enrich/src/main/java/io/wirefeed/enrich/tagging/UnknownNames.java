@@ -17,7 +17,7 @@ final class UnknownNames {
     /** A name found: tokens {@code from} to {@code to}, as an organisation or a person. */
     record Found(Kind kind, int from, int to, String name) {}
 
-    private static final Set<String> ORG_HEADS = Set.of("party", "council", "ministry", "agency", "court", "union",
+    private static final Set<String> ORG_HEADS = words("party", "council", "ministry", "agency", "court", "union",
             "movement", "bank", "commission", "committee", "assembly", "coalition", "front", "alliance", "institute",
             "university", "association", "foundation", "office", "army", "navy", "guard", "police", "service",
             "authority", "treasury", "embassy", "parliament", "federation", "organisation", "organization",
@@ -31,27 +31,42 @@ final class UnknownNames {
     private static final java.util.List<String> HEAD_ENDINGS = java.util.List.of("a", "e", "i", "u", "om", "em", "oj",
             "ama", "ima", "it", "in", "es", "se", "ne", "ve", "s");
     /** words that end place names, never people: "Second Thomas Shoal" is no Thomas */
-    private static final Set<String> PLACE_WORDS = Set.of("shoal", "island", "islands", "sea", "river", "mount", "mountain",
+    private static final Set<String> PLACE_WORDS = words("shoal", "island", "islands", "sea", "river", "mount", "mountain",
             "mountains", "lake", "bay", "strait", "street", "square", "airport", "bridge", "stadium", "hall", "valley",
             "peninsula", "gulf", "canal", "province", "county", "district", "region", "city", "ocean", "park", "palace",
             "castle", "road", "avenue", "boulevard", "port", "harbour", "harbor", "reef", "cape", "coast");
     /** words that may continue an organisation name after its head word: "Ministry of Finance", "Council for ..." */
-    private static final Set<String> ORG_CONTINUE = Set.of("of", "for", "on", "za", "per", "te", "e", "i", "na", "de", "del",
+    private static final Set<String> ORG_CONTINUE = words("of", "for", "on", "za", "per", "te", "e", "i", "na", "de", "del",
             "des", "du", "fur");
-    private static final Set<String> ORG_GLUE = Set.of("of", "for", "and", "the", "on", "in", "za", "i", "e", "te",
+    private static final Set<String> ORG_GLUE = words("of", "for", "and", "the", "on", "in", "za", "i", "e", "te",
             "per", "de", "del", "des", "du", "und", "fur", "na", "u", "se");
-    private static final Set<String> SAY = Set.of("said", "says", "told", "added", "stated", "announced", "noted",
+    private static final Set<String> SAY = words("said", "says", "told", "added", "stated", "announced", "noted",
             "stressed", "wrote", "tha", "deklaroi", "theksoi", "rekao", "rekla", "izjavio", "izjavila", "kazao",
             "kazala", "naveo", "navela", "istakao", "istakla", "dodao", "dodala", "poručio", "porucio", "je");
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "general", "judge",
+    private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "dr", "prof", "gen", "general", "judge",
             "sir", "lord", "colonel", "col", "captain", "capt", "rev", "gospodin", "gospođa", "gospodja", "z", "zoti", "zonja");
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "in", "on", "at", "but", "and",
+    private static final Set<String> NOT_NAMES = words("the", "a", "an", "this", "that", "in", "on", "at", "but", "and",
             "after", "before", "when", "while", "his", "her", "their", "its", "our", "we", "he", "she", "they", "it",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "president", "prime", "minister", "mayor", "speaker", "according", "however", "meanwhile", "also");
 
+    /** words that introduce a news outlet: "the portal Koha", "mediumin arab 'Arab News'", "agencija Fena" */
+    private static final Set<String> MEDIA_WORDS = words("newspaper", "daily", "agency", "portal", "outlet", "broadcaster",
+            "website", "site", "magazine", "weekly", "channel", "tv", "television", "radio", "medium", "mediumin", "mediumi",
+            "portali", "portalit", "gazeta", "agjencia", "agjencise", "agencija", "agencije", "agenciji", "list", "lista",
+            "dnevnik", "dnevnika", "televizija", "televizije", "portala", "portal", "novine", "novina", "sajt", "sajta",
+            "dnevni", "tageszeitung", "zeitung", "journal");
+    /** verbs that follow an outlet's name: "Koha reported" */
+    private static final Set<String> REPORTED = words("reported", "reports", "quoted", "cited", "javlja", "prenosi",
+            "raportoi", "njofton", "shkruan", "objavio", "objavila", "objavljuje", "pise", "pishe");
+
     private final Set<String> firstNames;
+
+    /** A word list as a set; a word listed twice is harmless. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
 
     UnknownNames(Set<String> firstNames) {
         this.firstNames = firstNames;
@@ -74,6 +89,9 @@ final class UnknownNames {
             }
             int end = runEnd(tokens, covered, i);
             Found f = organisation(tokens, covered, i, end);
+            if (f == null) {
+                f = outlet(tokens, covered, i, Math.min(end, i + 3));
+            }
             if (f == null) {
                 f = person(tokens, covered, i, Math.min(end, i + 3));
             }
@@ -152,6 +170,37 @@ final class UnknownNames {
         // "the Russian Federation" is a country's name, not an organisation the knowledge base lacks
         return somethingNew ? new Found(Kind.ORGANISATION, start, last, tokens.surface(start, last)) : null;
     }
+
+    /** A news outlet named as a source: after a media word, or before a verb of reporting. */
+    private Found outlet(Tokens tokens, Kind[] covered, int from, int end) {
+        String first = tokens.key(from);
+        if (covered[from] != null || first.length() < 2 || MEDIA_WORDS.contains(first) || NOT_NAMES.contains(first)) {
+            return null;
+        }
+        boolean mediaBefore = (from > 0 && MEDIA_WORDS.contains(tokens.key(from - 1)))
+                || (from > 1 && MEDIA_WORDS.contains(tokens.key(from - 2)) && !tokens.capitalised(from - 1));
+        boolean reportingAfter = end + 1 < tokens.size() && REPORTED.contains(tokens.key(end + 1));
+        if (!mediaBefore && !reportingAfter) {
+            return null;
+        }
+        int last = from;
+        while (last < end && covered[last + 1] == null) {
+            last++;
+        }
+        String name = tokens.surface(from, last);
+        // web outlets: "Axar.az", "Lajmi.net"
+        int after = tokens.end(last);
+        java.util.regex.Matcher domain = DOMAIN.matcher(tokens.text).region(after, tokens.text.length());
+        if (domain.lookingAt()) {
+            name = name + domain.group();
+            if (last + 1 < tokens.size() && tokens.start(last + 1) < after + domain.group().length()) {
+                last++;
+            }
+        }
+        return new Found(Kind.ORGANISATION, from, last, name);
+    }
+
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:com|net|org|info|az|rs|ba|al|mk|me|hr|si|bg|ro|gr|eu|tv|news)\\b");
 
     private Found person(Tokens tokens, Kind[] covered, int from, int end) {
         int last = from;

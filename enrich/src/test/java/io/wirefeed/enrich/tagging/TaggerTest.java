@@ -206,4 +206,11 @@ class TaggerTest {
                 .contains("GR").doesNotContain("MK");
         assertThat(tag("Skopje", "Macedonia's prime minister spoke in Skopje.").countries()).contains("MK");
     }
+
+    @Test
+    void reportsNewsOutletsNamedAsSources() {
+        EnrichedStory s = tag("Report", "The news portal Vestinik wrote that talks stalled, according to the website Lajmifalas.net. "
+                + "Zeitungsbote reported the same.");
+        assertThat(orgs(s)).contains("Vestinik", "Lajmifalas.net", "Zeitungsbote");
+    }
 }
