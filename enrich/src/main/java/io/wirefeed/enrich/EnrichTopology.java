@@ -4,30 +4,44 @@ import io.wirefeed.enrich.tagging.Tagger;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.Topics;
 import io.wirefeed.model.WireStory;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * The enrich stage: {@code wire.raw} (story id → {@link WireStory}) to {@code wire.enriched} (story id →
- * {@link EnrichedStory}). A record that cannot be read or tagged fails its processor, and the error
- * policy of the Streams configuration (see the app's {@code StreamsProperties}) sends it to
- * {@code wire.dlq} with the exception in headers.
+ * {@link EnrichedStory}). A story sent again unchanged is tagged once ({@link DuplicateFilter}, state store
+ * {@code seen-stories}). A record that cannot be read or tagged fails its processor, and the error policy
+ * of the Streams configuration (see the app's {@code StreamsProperties}) sends it to {@code wire.dlq} with
+ * the exception in headers.
  */
 public final class EnrichTopology {
     public static final String SOURCE = "raw-source";
+    public static final String DEDUPE = "drop-duplicates";
     public static final String TAG = "tag";
+    /** How long a story's content is remembered to suppress duplicates. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
     public static final String SINK = "enriched-sink";
 
     private EnrichTopology() {}
 
     public static Topology build(Topics topics, Tagger tagger) {
+        return build(topics, tagger, DEFAULT_RETENTION);
+    }
+
+    public static Topology build(Topics topics, Tagger tagger, Duration dedupeRetention) {
         var raw = topics.raw();
         var enriched = topics.enriched();
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(DuplicateFilter.STORE), Serdes.String(), Serdes.String()));
         builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName(SOURCE))
+                .processValues(() -> new DuplicateFilter(dedupeRetention), Named.as(DEDUPE), DuplicateFilter.STORE)
                 .mapValues(story -> tag(tagger, story), Named.as(TAG))
                 .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
         return builder.build();

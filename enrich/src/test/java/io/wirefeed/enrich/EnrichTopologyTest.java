@@ -33,8 +33,8 @@ class EnrichTopologyTest {
     @Test
     void namesEveryProcessor() {
         String description = EnrichTopology.build(TOPICS, TestTagger.get()).describe().toString();
-        assertThat(description).contains("Source: " + EnrichTopology.SOURCE, "Processor: " + EnrichTopology.TAG,
-                "Sink: " + EnrichTopology.SINK);
+        assertThat(description).contains("Source: " + EnrichTopology.SOURCE, "Processor: " + EnrichTopology.DEDUPE,
+                "Processor: " + EnrichTopology.TAG, "Sink: " + EnrichTopology.SINK, "stores: [seen-stories]");
     }
 
     @Test
@@ -72,6 +72,42 @@ class EnrichTopologyTest {
             assertThat(letters.get(0).headers().lastHeader("__streams.errors.exception")).isNotNull();
             assertThat(new String(letters.get(1).headers().lastHeader("__streams.errors.message").value(), StandardCharsets.UTF_8))
                     .contains("empty record");
+        }
+    }
+
+    private static WireStory story(String id, int version, String body) {
+        return new WireStory(id, version, "Talks in Skopje", body, "en", null, "plain", null, null, null, Instant.EPOCH);
+    }
+
+    @Test
+    void tagsAStorySentAgainUnchangedOnceAndANewVersionAgain() {
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get()), props())) {
+            var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
+            var out = driver.createOutputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().deserializer(),
+                    TOPICS.enriched().valueSerde().deserializer());
+            in.pipeInput("s:1", story("s:1", 1, "Ministers met in Skopje."));
+            in.pipeInput("s:1", story("s:1", 1, "Ministers met in Skopje."));
+            in.pipeInput("s:2", story("s:2", 1, "Ministers met in Skopje."));
+            in.pipeInput("s:1", story("s:1", 2, "Ministers met in Skopje on Monday."));
+            assertThat(out.readKeyValuesToList()).extracting(kv -> kv.key + "/v" + kv.value.version())
+                    .containsExactly("s:1/v1", "s:2/v1", "s:1/v2");
+        }
+    }
+
+    @Test
+    void forgetsWhatItSawAfterTheRetentionSoStateStaysBounded() {
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                EnrichTopology.build(TOPICS, TestTagger.get(), java.time.Duration.ofHours(1)), props())) {
+            var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
+            var out = driver.createOutputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().deserializer(),
+                    TOPICS.enriched().valueSerde().deserializer());
+            in.pipeInput("s:1", story("s:1", 1, "Ministers met in Skopje."));
+            org.apache.kafka.streams.state.KeyValueStore<String, ?> store = driver.getTimestampedKeyValueStore("seen-stories");
+            assertThat(store.approximateNumEntries()).isEqualTo(1);
+            driver.advanceWallClockTime(java.time.Duration.ofHours(2));
+            assertThat(store.get("s:1")).isNull();
+            in.pipeInput("s:1", story("s:1", 1, "Ministers met in Skopje."));
+            assertThat(out.readKeyValuesToList()).hasSize(2);
         }
     }
 }
