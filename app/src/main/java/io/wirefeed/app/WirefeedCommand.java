@@ -8,8 +8,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "wirefeed", mixinStandardHelpOptions = true, version = "wirefeed 0.1.0",
         description = "Tags wire-service news in real time by region and actors, on Kafka.",
         subcommands = {UpCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TagCommand.class,
-                BenchCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 failure (message on stderr), 2 bad usage, 3 tag: some inputs unreadable."})
+                BenchCommand.class, AuditCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 failure (message on stderr), 2 bad usage, 3 tag: some inputs unreadable, "
+                + "4 audit: stories missing or duplicated."})
 public final class WirefeedCommand implements Runnable {
     @Spec
     CommandSpec spec;
