@@ -1,17 +1,19 @@
 package io.wirefeed.app;
 
+import io.wirefeed.model.Topics;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import io.wirefeed.app.errors.DeadLetterDeserializationHandler;
+import io.wirefeed.app.errors.DeadLetterProcessingHandler;
+import io.wirefeed.app.errors.DeadLetterProductionHandler;
 
 /**
- * The Kafka Streams settings every wirefeed stage shares: exactly-once processing, and an error policy
- * under which a record that cannot be deserialised or processed is written to {@code wire.dlq} (Kafka's
- * built-in dead-letter queue, with the exception, message, stack trace and source topic, partition and
- * offset in {@code __streams.errors.*} headers) and processing goes on.
+ * The Kafka Streams settings every wirefeed stage shares: exactly-once processing, records up to
+ * {@link Topics#MAX_RECORD_BYTES}, and an error policy under which a record that cannot be deserialised,
+ * processed or produced is written to {@code wire.dlq} with its stage, reason and source in headers
+ * ({@code io.wirefeed.app.errors}) and processing goes on.
  */
 public final class StreamsProperties {
     private StreamsProperties() {}
@@ -24,8 +26,12 @@ public final class StreamsProperties {
         p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().resolve(applicationId).toString());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.replicationFactor());
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, dlqTopic);
-        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        p.put("wirefeed.stage", applicationId);
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+        p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_RECORD_BYTES);
+        p.put(StreamsConfig.topicPrefix("max.message.bytes"), Integer.toString(Topics.MAX_RECORD_BYTES));
         // commit often: exactly-once output becomes visible to read_committed consumers at each commit
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");

@@ -2,6 +2,7 @@ package io.wirefeed.model;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -12,7 +13,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * Creates topics that do not exist yet, with the configured partition count and replication factor.
+ * Creates topics that do not exist yet, with the configured partition count and replication factor, and
+ * room for records of up to {@link Topics#MAX_RECORD_BYTES}.
  * Remembers what it created or saw, so calling {@link #ensure} for every record costs a set lookup.
  */
 public final class TopicProvisioner implements AutoCloseable {
@@ -35,7 +37,8 @@ public final class TopicProvisioner implements AutoCloseable {
 
     public void ensure(Collection<String> topics) {
         List<NewTopic> missing = topics.stream().filter(t -> !known.contains(t))
-                .map(t -> new NewTopic(t, partitions, replicationFactor)).toList();
+                .map(t -> new NewTopic(t, partitions, replicationFactor)
+                        .configs(Map.of("max.message.bytes", Integer.toString(Topics.MAX_RECORD_BYTES)))).toList();
         if (missing.isEmpty()) {
             return;
         }

@@ -10,6 +10,11 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class Topics {
     public static final Serde<WireStory> WIRE_STORY = new JsonSerde<>(WireStory.class);
     public static final Serde<EnrichedStory> ENRICHED_STORY = new JsonSerde<>(EnrichedStory.class);
+    /**
+     * The largest record wirefeed writes (an enriched record carries the body and every mention): topics it
+     * creates accept it ({@code max.message.bytes}) and its producers send it ({@code max.request.size}).
+     */
+    public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
     private final String prefix;
 

@@ -1,0 +1,57 @@
+package io.wirefeed.app.errors;
+
+import io.wirefeed.model.DeadLetter;
+import io.wirefeed.model.WireHeaders;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+
+/**
+ * Builds the dead letter of a record a Streams stage could not handle: the source record's original key
+ * and value, with wirefeed's headers (stage, reason, exception class, source topic, partition and offset).
+ * The stage name and the dead-letter topic come from the Streams configuration
+ * ({@value #STAGE_CONFIG} and {@code errors.dead.letter.queue.topic.name}).
+ */
+final class DeadLetters {
+    static final String STAGE_CONFIG = "wirefeed.stage";
+
+    private final String stage;
+    private final String topic;
+
+    private DeadLetters(String stage, String topic) {
+        this.stage = stage;
+        this.topic = topic;
+    }
+
+    static DeadLetters from(Map<String, ?> configs) {
+        Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+        if (topic == null || topic.toString().isBlank()) {
+            throw new IllegalArgumentException(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG
+                    + " must name the dead-letter topic: wirefeed never drops a record silently");
+        }
+        Object stage = configs.get(STAGE_CONFIG);
+        return new DeadLetters(stage == null ? "streams" : stage.toString(), topic.toString());
+    }
+
+    List<ProducerRecord<byte[], byte[]>> of(ErrorHandlerContext context, Exception error) {
+        Headers h = DeadLetter.headers(stage, reason(error), error);
+        WireHeaders.put(h, DeadLetter.SOURCE_TOPIC, context.topic());
+        WireHeaders.put(h, DeadLetter.SOURCE_PARTITION, Integer.toString(context.partition()));
+        WireHeaders.put(h, DeadLetter.SOURCE_OFFSET, Long.toString(context.offset()));
+        WireHeaders.put(h, DeadLetter.SOURCE, context.processorNodeId());
+        return List.of(new ProducerRecord<>(topic, null, context.sourceRawKey(), context.sourceRawValue(), h));
+    }
+
+    static String reason(Throwable error) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = error; t != null && out.length() < 500; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !out.toString().contains(t.getMessage())) {
+                out.append(out.isEmpty() ? "" : ": ").append(t.getMessage());
+            }
+        }
+        return out.isEmpty() ? error.getClass().getSimpleName() : out.toString();
+    }
+}
