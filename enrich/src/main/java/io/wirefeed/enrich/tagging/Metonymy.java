@@ -81,10 +81,6 @@ final class Metonymy {
         return when && !unless ? r.alternative() : code;
     }
 
-    boolean hasContextRules() {
-        return !contextRules.isEmpty();
-    }
-
     Rule forPlace(String name) {
         return byPlace.get(name);
     }

@@ -48,7 +48,6 @@ public final class Tagger {
     private final Map<String, Place> places = new HashMap<>();
     /** the folded main name of each place, by place ref */
     private final Map<String, String> placeKeys = new HashMap<>();
-    private final Map<String, Region> regions = new HashMap<>();
     private final Map<String, List<Person>> bySurname = new HashMap<>();
     private final Map<String, Organisation> orgsByKey = new HashMap<>();
     private final Metonymy metonymy;
@@ -69,7 +68,6 @@ public final class Tagger {
                     caseSensitive.contains(d) ? CaseRule.CAPITALISED : CaseRule.ANY, true)));
         }
         for (Region r : kb.regions()) {
-            regions.put(r.slug(), r);
             r.names().forEach(n -> index.add(n, new Target(Kind.REGION, r.slug(),
                     n.contains(" ") ? CaseRule.ANY : CaseRule.CAPITALISED, true)));
         }
@@ -250,7 +248,7 @@ public final class Tagger {
                 case PLACE -> {
                     Place p = places.get(t.ref());
                     Metonymy.Rule rule = metonymy.forPlace(p.name());
-                    if (rule != null && !namedCountriesOther(namedCountries, p.country(), matches, rule)) {
+                    if (rule != null && !namesCountry(matches, rule.unlessCountry())) {
                         Organisation o = orgs.get(rule.org());
                         if (o != null) {
                             tally.org(o);
@@ -444,10 +442,10 @@ public final class Tagger {
         return Folding.get().key(p.surname() != null ? p.surname() : lastWord(p.name()));
     }
 
-    private boolean namedCountriesOther(Set<String> named, String placeCountry, List<Match> matches, Metonymy.Rule rule) {
-        // "Brussels" stands for the EU unless the story is about Belgium itself (Belgium named as a country)
+    /** Whether the story names the country {@code code} (by name or demonym): "Brussels" is the EU unless Belgium is the subject. */
+    private static boolean namesCountry(List<Match> matches, String code) {
         return matches.stream().flatMap(m -> m.targets().stream())
-                .anyMatch(t -> (t.kind() == Kind.COUNTRY || t.kind() == Kind.DEMONYM) && t.ref().equals(rule.unlessCountry()));
+                .anyMatch(t -> (t.kind() == Kind.COUNTRY || t.kind() == Kind.DEMONYM) && t.ref().equals(code));
     }
 
     private java.util.Optional<String> datelineCountry(String dateline) {
