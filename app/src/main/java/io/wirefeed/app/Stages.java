@@ -3,18 +3,23 @@ package io.wirefeed.app;
 import io.wirefeed.enrich.EnrichTopology;
 import io.wirefeed.enrich.kb.KnowledgeBaseLoader;
 import io.wirefeed.enrich.tagging.Tagger;
+import io.wirefeed.ingest.Ingestor;
+import io.wirefeed.ingest.PublishedLedger;
 import io.wirefeed.ingest.StoryPublisher;
+import io.wirefeed.ingest.channel.FeedPoller;
+import io.wirefeed.ingest.channel.HttpIngest;
 import io.wirefeed.ingest.channel.InboxWatcher;
 import io.wirefeed.ingest.format.StoryReader;
 import io.wirefeed.model.TopicProvisioner;
 import io.wirefeed.model.Topics;
 import io.wirefeed.sink.SinkTopology;
+import io.wirefeed.app.errors.ThreadFailurePolicy;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +57,7 @@ public final class Stages implements AutoCloseable {
 
     public KafkaStreams startEnrich(Tagger tagger) {
         return start(new KafkaStreams(EnrichTopology.build(topics, tagger),
-                StreamsProperties.forStage(config, ENRICH_APP_ID, topics.dlq().name())));
+                StreamsProperties.forStage(config, applicationId(config, ENRICH_APP_ID), topics.dlq().name())));
     }
 
     public KafkaStreams startSink() {
@@ -60,33 +65,67 @@ public final class Stages implements AutoCloseable {
                 config.replicationFactor());
         running.add(provisioner);
         return start(new KafkaStreams(SinkTopology.build(topics, provisioner::ensure),
-                StreamsProperties.forStage(config, SINK_APP_ID, topics.dlq().name())));
+                StreamsProperties.forStage(config, applicationId(config, SINK_APP_ID), topics.dlq().name())));
     }
 
-    /** Watches the inbox on a thread of its own until {@link #close()}. */
-    public InboxWatcher startIngest() {
+    /**
+     * The running ingest channels, all publishing through one {@link Ingestor} (one producer, one ledger).
+     *
+     * @param http  null when {@code http.port} is 0
+     * @param feeds null when no feed is configured
+     */
+    public record Ingest(Ingestor ingestor, PublishedLedger ledger, InboxWatcher inbox, HttpIngest http, FeedPoller feeds) {}
+
+    /**
+     * Starts every ingest channel until {@link #close()}: the inbox watcher on a thread of its own, the HTTP
+     * channel (unless {@code http.port} is 0) and the feed poller (when feeds are configured). The ledger of
+     * published stories is {@code <state.dir>/ingest-ledger.tsv}.
+     */
+    public Ingest startIngest() {
+        PublishedLedger ledger = PublishedLedger.open(config.stateDir().resolve(PublishedLedger.FILE_NAME),
+                PublishedLedger.DEFAULT_MAX_ENTRIES);
+        running.add(ledger);
         Producer<byte[], byte[]> producer = KafkaClients.ingestProducer(config);
-        InboxWatcher watcher = new InboxWatcher(config.inbox(), new StoryReader(config.maxStoryBytes()),
-                new StoryPublisher(producer, topics, config.maxDeadLetterBytes()), config.inboxPoll(), Clock.systemUTC());
+        running.add(producer::close);
+        Ingestor ingestor = new Ingestor(new StoryReader(config.maxStoryBytes()),
+                new StoryPublisher(producer, topics, config.maxDeadLetterBytes()), ledger);
+
+        InboxWatcher watcher = new InboxWatcher(config.inbox(), ingestor, config.inboxPoll());
         Thread thread = new Thread(watcher, "wirefeed-inbox");
         thread.setDaemon(true);
         thread.start();
-        running.add(producer::close);
         running.add(() -> {
             watcher.close();
             thread.interrupt();
             thread.join(10_000);
         });
         log.info("watching {} for stories", config.inbox().toAbsolutePath());
-        return watcher;
+
+        HttpIngest http = null;
+        if (config.httpPort() > 0) {
+            http = HttpIngest.start(ingestor, config.httpBind(), config.httpPort(), config.httpToken(),
+                    config.httpMaxBytes(), HttpIngest.DEFAULT_THREADS);
+            running.add(http);
+        }
+        FeedPoller feeds = null;
+        if (!config.feeds().isEmpty()) {
+            feeds = new FeedPoller(config.feeds(), config.feedPoll(), ingestor, config.maxStoryBytes()).start();
+            running.add(feeds);
+        }
+        return new Ingest(ingestor, ledger, watcher, http, feeds);
+    }
+
+    /**
+     * The Streams application id of a stage: topic-prefixed, so that two pipelines on one cluster (or the
+     * tests on one broker) keep their own consumer groups and internal topics.
+     */
+    static String applicationId(WirefeedConfig config, String stage) {
+        return config.topicPrefix() + stage;
     }
 
     private KafkaStreams start(KafkaStreams streams) {
-        // a failed stream thread is replaced; the record that failed it went to the dead-letter topic
-        streams.setUncaughtExceptionHandler(e -> {
-            log.error("stream thread failed, replacing it", e);
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+        // a failed stream thread is replaced, unless threads keep failing: then the stage stops
+        streams.setUncaughtExceptionHandler(new ThreadFailurePolicy(3, Duration.ofMinutes(10), Clock.systemUTC()));
         streams.start();
         running.add(streams::close);
         return streams;

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Runs everything on this machine: an embedded Kafka broker, ingest (watching the inbox), "
-                + "enrich and sink, printing one line per enriched story until Ctrl-C.",
+        description = {"Runs everything on this machine: an embedded Kafka broker, ingest (the inbox, the HTTP channel on "
+                + "127.0.0.1:8081, any --feed), enrich and sink, printing one line per enriched story until Ctrl-C.",
                 "Kafka data is kept under the data directory across restarts."})
 final class UpCommand implements Callable<Integer> {
     /** The sample stories seeded into a new inbox (written by the wirefeed team). */
@@ -27,6 +28,9 @@ final class UpCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions options;
+
+    @Mixin
+    ChannelOptions channels;
 
     @Option(names = "--kafka-port", defaultValue = "9092", description = "port of the embedded broker (default ${DEFAULT-VALUE})")
     int kafkaPort;
@@ -40,6 +44,10 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ensurePortFree(kafkaPort);
+        WirefeedConfig config = options.resolve(settings("127.0.0.1:" + kafkaPort));
+        if (config.httpPort() > 0) {
+            ensureHttpPortFree(config.httpBind(), config.httpPort());
+        }
         boolean newInbox = !Files.exists(inbox);
         Files.createDirectories(inbox);
         if (newInbox) {
@@ -47,10 +55,7 @@ final class UpCommand implements Callable<Integer> {
         }
         System.err.println("wirefeed: starting the embedded Kafka broker on 127.0.0.1:" + kafkaPort + " ...");
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
-        WirefeedConfig config = options.resolve(Map.of(
-                WirefeedConfig.Key.BOOTSTRAP_SERVERS.name, broker.bootstrapServers(),
-                WirefeedConfig.Key.STATE_DIR.name, dataDir.resolve("state").toString(),
-                WirefeedConfig.Key.INBOX.name, inbox.toString()));
+        config = options.resolve(settings(broker.bootstrapServers()));
         Tagger tagger = Stages.tagger(config);
         Stages stages = new Stages(config);
         EnrichedPrinter printer = new EnrichedPrinter(config, stages.topics().enriched(), System.out);
@@ -64,14 +69,34 @@ final class UpCommand implements Callable<Integer> {
         }, "wirefeed-shutdown"));
         stages.startEnrich(tagger);
         stages.startSink();
-        stages.startIngest();
+        Stages.Ingest ingest = stages.startIngest();
         printer.start();
         System.err.println("wirefeed is up. Kafka: " + broker.bootstrapServers() + "  inbox: " + inbox.toAbsolutePath()
-                + "\n  drop stories (plain wire copy or ninjs JSON) into the inbox; Ctrl-C stops."
+                + (ingest.http() == null ? "" : "  HTTP: POST " + ingest.http().uri() + "/stories"
+                        + (config.httpToken() == null ? " (open, no token)" : " (bearer token)"))
+                + (ingest.feeds() == null ? "" : "  feeds: " + ingest.feeds().feeds().size())
+                + "\n  drop stories (plain wire copy, ninjs, NewsML, RSS/Atom) into the inbox or POST them; Ctrl-C stops."
                 + "\n  read the tagged feed with any Kafka client, e.g. kcat -b " + broker.bootstrapServers()
                 + " -C -t " + stages.topics().enriched().name());
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private Map<String, String> settings(String bootstrap) {
+        Map<String, String> m = new LinkedHashMap<>(channels.overrides());
+        m.put(WirefeedConfig.Key.BOOTSTRAP_SERVERS.name, bootstrap);
+        m.put(WirefeedConfig.Key.STATE_DIR.name, dataDir.resolve("state").toString());
+        m.put(WirefeedConfig.Key.INBOX.name, inbox.toString());
+        return m;
+    }
+
+    private static void ensureHttpPortFree(String bind, int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName(bind))) {
+            s.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " on " + bind + " (the HTTP channel) is not free: " + e.getMessage()
+                    + ". Pick another with --http-port, or --http-port 0 to turn the HTTP channel off");
+        }
     }
 
     private static void ensurePortFree(int port) {

@@ -3,9 +3,11 @@ package io.wirefeed.app;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,12 @@ public record WirefeedConfig(
         int maxDeadLetterBytes,
         Duration inboxPoll,
         Path kbOverlay,
+        int httpPort,
+        String httpBind,
+        String httpToken,
+        int httpMaxBytes,
+        List<URI> feeds,
+        Duration feedPoll,
         Map<String, String> kafka) {
 
     /** The keys, their defaults and what they mean; the README's configuration table lists the same. */
@@ -46,7 +54,13 @@ public record WirefeedConfig(
         MAX_STORY_BYTES("max.story.bytes", "5242880", "largest input accepted; larger goes to wire.dlq"),
         MAX_DLQ_BYTES("max.dlq.bytes", "1048576", "original bytes kept in a dead letter"),
         INBOX_POLL_MS("inbox.poll.ms", "1000", "inbox rescan interval (file events wake it earlier)"),
-        KB_OVERLAY("kb.overlay", "", "YAML file adding people and organisations to the knowledge base");
+        KB_OVERLAY("kb.overlay", "", "YAML file adding people and organisations to the knowledge base"),
+        HTTP_PORT("http.port", "8081", "port of the HTTP channel (POST /stories); 0 turns it off"),
+        HTTP_BIND("http.bind", "127.0.0.1", "address the HTTP channel listens on"),
+        HTTP_TOKEN("http.token", "", "bearer token POST /stories requires; none: the endpoint is open"),
+        HTTP_MAX_BYTES("http.max.bytes", "", "largest HTTP request body (default: max.story.bytes); larger gets 413"),
+        FEED_URLS("feed.urls", "", "RSS/Atom feeds to poll, comma-separated (--feed URL, repeatable)"),
+        FEED_POLL_SECONDS("feed.poll.seconds", "300", "feed polling interval");
 
         final String name;
         final String defaultValue;
@@ -102,6 +116,9 @@ public record WirefeedConfig(
             }
         });
         String overlay = values.get(Key.KB_OVERLAY.name);
+        int maxStoryBytes = require(values, Key.MAX_STORY_BYTES, WirefeedConfig::positive);
+        String httpMax = values.get(Key.HTTP_MAX_BYTES.name);
+        String token = values.get(Key.HTTP_TOKEN.name);
         return new WirefeedConfig(
                 require(values, Key.BOOTSTRAP_SERVERS, s -> s),
                 values.get(Key.TOPIC_PREFIX.name),
@@ -110,10 +127,16 @@ public record WirefeedConfig(
                 require(values, Key.REPLICATION_FACTOR, s -> (short) positive(s)),
                 require(values, Key.STATE_DIR, Path::of),
                 require(values, Key.INBOX, Path::of),
-                require(values, Key.MAX_STORY_BYTES, WirefeedConfig::positive),
+                maxStoryBytes,
                 require(values, Key.MAX_DLQ_BYTES, WirefeedConfig::positive),
                 require(values, Key.INBOX_POLL_MS, s -> Duration.ofMillis(positive(s))),
                 overlay == null || overlay.isBlank() ? null : Path.of(overlay),
+                require(values, Key.HTTP_PORT, WirefeedConfig::port),
+                require(values, Key.HTTP_BIND, s -> s),
+                token == null || token.isBlank() ? null : token.trim(),
+                httpMax == null || httpMax.isBlank() ? maxStoryBytes : require(values, Key.HTTP_MAX_BYTES, WirefeedConfig::positive),
+                optional(values, Key.FEED_URLS, WirefeedConfig::feedUrls, List.of()),
+                require(values, Key.FEED_POLL_SECONDS, s -> Duration.ofSeconds(positive(s))),
                 Map.copyOf(kafka));
     }
 
@@ -128,6 +151,44 @@ public record WirefeedConfig(
             throw new IllegalArgumentException("configuration key '" + key.name + "' has a bad value '" + v + "': "
                     + e.getMessage(), e);
         }
+    }
+
+    private static <T> T optional(Map<String, String> values, Key key, Function<String, T> parse, T none) {
+        String v = values.get(key.name);
+        return v == null || v.isBlank() ? none : require(values, key, parse);
+    }
+
+    private static int port(String s) {
+        int n = Integer.parseInt(s);
+        if (n < 0 || n > 65535) {
+            throw new IllegalArgumentException("must be a port number from 1 to 65535, or 0 for off");
+        }
+        return n;
+    }
+
+    /** Comma-separated absolute http(s) URLs. */
+    static List<URI> feedUrls(String s) {
+        List<URI> urls = new ArrayList<>();
+        for (String part : s.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            URI u = URI.create(part.strip());
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) {
+                throw new IllegalArgumentException(part.strip() + " is not an absolute http or https URL");
+            }
+            urls.add(u);
+        }
+        return List.copyOf(urls);
+    }
+
+    /** Without the HTTP token, which is a secret. */
+    @Override
+    public String toString() {
+        return "WirefeedConfig[bootstrapServers=" + bootstrapServers + ", topicPrefix=" + topicPrefix + ", stateDir=" + stateDir
+                + ", inbox=" + inbox + ", http=" + (httpPort == 0 ? "off" : httpBind + ":" + httpPort)
+                + (httpToken == null ? " (open)" : " (token set)") + ", feeds=" + feeds + ", kafka keys=" + kafka.keySet() + "]";
     }
 
     private static int positive(String s) {

@@ -46,4 +46,52 @@ class CommandLineTest {
         assertThat(c.partitions()).isEqualTo(3);
         assertThat(c.kafka()).containsEntry("sasl.mechanism", "PLAIN");
     }
+
+    @Test
+    void theChannelSettingsHaveTheirDefaultsAndTheCommandLineOptions() {
+        WirefeedConfig defaults = WirefeedConfig.resolve(null, Map.of(), Map.of("max.story.bytes", "1000"));
+        assertThat(defaults.httpPort()).isEqualTo(8081);
+        assertThat(defaults.httpBind()).isEqualTo("127.0.0.1");
+        assertThat(defaults.httpToken()).isNull();
+        assertThat(defaults.httpMaxBytes()).as("defaults to max.story.bytes").isEqualTo(1000);
+        assertThat(defaults.feeds()).isEmpty();
+        assertThat(defaults.feedPoll()).isEqualTo(java.time.Duration.ofSeconds(300));
+
+        CommandLine.ParseResult parsed = Main.commandLine().parseArgs("ingest", "--feed", "https://wire.example/a.rss",
+                "--feed", "http://wire.example/b.atom", "--http-port", "9099");
+        IngestCommand ingest = (IngestCommand) parsed.subcommand().commandSpec().userObject();
+        WirefeedConfig c = ingest.options.resolve(ingest.overrides());
+        assertThat(c.feeds()).extracting(java.net.URI::toString)
+                .containsExactly("https://wire.example/a.rss", "http://wire.example/b.atom");
+        assertThat(c.httpPort()).isEqualTo(9099);
+
+        CommandLine.ParseResult up = Main.commandLine().parseArgs("up", "--http-port", "0", "--feed", "https://wire.example/c.rss");
+        UpCommand upCommand = (UpCommand) up.subcommand().commandSpec().userObject();
+        assertThat(upCommand.channels.overrides()).containsEntry("http.port", "0").containsEntry("feed.urls", "https://wire.example/c.rss");
+
+        WirefeedConfig env = WirefeedConfig.resolve(null, Map.of("WIREFEED_HTTP_TOKEN", "t0k", "WIREFEED_HTTP_MAX_BYTES", "4096"), Map.of());
+        assertThat(env.httpToken()).isEqualTo("t0k");
+        assertThat(env.httpMaxBytes()).isEqualTo(4096);
+        assertThat(env.toString()).doesNotContain("t0k");
+    }
+
+    @Test
+    void badChannelSettingsNameTheirKey() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(),
+                Map.of("feed.urls", "ftp://wire.example/feed")))).hasMessageContaining("feed.urls");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(),
+                Map.of("http.port", "70000")))).hasMessageContaining("http.port");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(),
+                Map.of("feed.poll.seconds", "0")))).hasMessageContaining("feed.poll.seconds");
+    }
+
+    @Test
+    void theReadmeConfigurationTableListsEveryKey() throws Exception {
+        java.nio.file.Path readme = java.nio.file.Path.of("..", "README.md");
+        String text = java.nio.file.Files.readString(readme);
+        String table = text.substring(text.indexOf("## Configuration"), text.indexOf("## Against an existing Kafka cluster"));
+        for (WirefeedConfig.Key key : WirefeedConfig.Key.values()) {
+            assertThat(table).as("README configuration table").contains("| `" + key.name + "` |");
+        }
+    }
 }

@@ -59,8 +59,9 @@ class EnrichKillIT {
         Thread reader = new Thread(() -> readCommitted(config, topics.enriched().name(), seen, reading), "kill-it-reader");
         reader.start();
         List<Long> recoveries = new ArrayList<>();
+        Process enrich = null;
         try {
-            Process enrich = startEnrich(bootstrap, prefix);
+            enrich = startEnrich(bootstrap, prefix);
             for (int kill = 1; kill <= KILLS; kill++) {
                 int threshold = STORIES * kill / (KILLS + 1);
                 awaitCount(seen, threshold, Duration.ofMinutes(3));
@@ -76,6 +77,9 @@ class EnrichKillIT {
             enrich.destroy();
             enrich.waitFor(60, TimeUnit.SECONDS);
         } finally {
+            if (enrich != null && enrich.isAlive()) {
+                enrich.destroyForcibly(); // never leave a child JVM behind, whatever failed
+            }
             reading.set(false);
             reader.join(10_000);
         }

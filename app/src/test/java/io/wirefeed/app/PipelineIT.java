@@ -29,7 +29,8 @@ class PipelineIT {
         Path inbox = dir.resolve("inbox");
         WirefeedConfig config = WirefeedConfig.resolve(null, Map.of(), Map.of(
                 "bootstrap.servers", bootstrap, "topic.prefix", prefix, "topic.partitions", "2",
-                "state.dir", dir.resolve("state").toString(), "inbox", inbox.toString(), "inbox.poll.ms", "200"));
+                "state.dir", dir.resolve("state").toString(), "inbox", inbox.toString(), "inbox.poll.ms", "200",
+                "http.port", "0"));
         Topics topics = new Topics(prefix);
         Files.createDirectories(inbox);
         try (Stages stages = new Stages(config)) {

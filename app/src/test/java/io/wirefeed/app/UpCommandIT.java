@@ -33,7 +33,8 @@ class UpCommandIT {
         int port = EmbeddedKafkaBroker.freePort();
         Process up = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "up", "--kafka-port", Integer.toString(port),
-                "--data-dir", dir.resolve("data").toString(), "--inbox", dir.resolve("inbox").toString())
+                "--data-dir", dir.resolve("data").toString(), "--inbox", dir.resolve("inbox").toString(),
+                "--http-port", Integer.toString(EmbeddedKafkaBroker.freePort()))
                 .redirectErrorStream(false).start();
         List<String> lines = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {

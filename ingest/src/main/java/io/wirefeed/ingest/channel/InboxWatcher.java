@@ -1,9 +1,8 @@
 package io.wirefeed.ingest.channel;
 
-import io.wirefeed.ingest.StoryPublisher;
-import io.wirefeed.ingest.format.StoryReader;
+import io.wirefeed.ingest.Ingestor;
+import io.wirefeed.ingest.PublishException;
 import io.wirefeed.ingest.format.UnreadableStoryException;
-import io.wirefeed.model.WireStory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,45 +12,38 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches a folder for story files. Each file is read, published, and only once the broker has
- * acknowledged it moved to {@code done/}, so a restart never publishes a finished file again; files that
- * cannot be read go to the dead-letter topic and to {@code failed/} with a {@code .reason} file beside them.
- * Hidden files and names ending in {@code .tmp} or {@code .part} are still being written and are left alone.
+ * Watches a folder for story files. Each file goes through the {@link Ingestor} (read, ledger check, publish)
+ * and is moved to {@code done/} only once the broker has acknowledged its stories, so a restart never
+ * publishes a finished file again; a file whose stories were all published before (through any channel) is
+ * moved to {@code done/} without publishing. Files that cannot be read go to the dead-letter topic and to
+ * {@code failed/} with a {@code .reason} file beside them. Hidden files and names ending in {@code .tmp} or
+ * {@code .part} are still being written and are left alone.
  */
 public final class InboxWatcher implements Runnable, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(InboxWatcher.class);
-    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path inbox;
     private final Path done;
     private final Path failed;
-    private final StoryReader reader;
-    private final StoryPublisher publisher;
+    private final Ingestor ingestor;
     private final Duration pollInterval;
-    private final Clock clock;
     private volatile boolean running = true;
 
-    public InboxWatcher(Path inbox, StoryReader reader, StoryPublisher publisher, Duration pollInterval, Clock clock) {
+    public InboxWatcher(Path inbox, Ingestor ingestor, Duration pollInterval) {
         this.inbox = inbox;
         this.done = inbox.resolve("done");
         this.failed = inbox.resolve("failed");
-        this.reader = reader;
-        this.publisher = publisher;
+        this.ingestor = ingestor;
         this.pollInterval = pollInterval;
-        this.clock = clock;
         try {
             Files.createDirectories(done);
             Files.createDirectories(failed);
@@ -111,49 +103,50 @@ public final class InboxWatcher implements Runnable, AutoCloseable {
             return false;
         }
         try {
-            List<WireStory> stories = reader.read(bytes, clock.instant());
-            List<Future<?>> acks = stories.stream().<Future<?>>map(publisher::publish).toList();
-            awaitAll(acks);
+            Ingestor.Result result = ingestor.ingest(bytes);
             move(file, done.resolve(file.getFileName()));
-            log.info("published {} ({} stor{})", file.getFileName(), stories.size(), stories.size() == 1 ? "y" : "ies");
+            int n = result.stories().size();
+            if (result.published().isEmpty()) {
+                log.info("{}: already published ({} stor{}), moved to done/ without publishing", file.getFileName(), n,
+                        n == 1 ? "y" : "ies");
+            } else {
+                log.info("published {} ({} stor{}{})", file.getFileName(), result.published().size(),
+                        result.published().size() == 1 ? "y" : "ies",
+                        result.duplicates().isEmpty() ? "" : "; " + result.duplicates().size() + " published before");
+            }
             return true;
         } catch (UnreadableStoryException e) {
             return deadLetter(file, bytes, e.getMessage(), e);
-        } catch (RuntimeException e) {
-            return deadLetter(file, bytes, "parser failure: " + e, e);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (PublishException e) {
             log.warn("Kafka did not take {} (will retry): {}", file.getFileName(), e.getMessage());
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
             return false;
+        } catch (RuntimeException e) {
+            log.error("cannot ingest {} (will retry): {}", file.getFileName(), e.toString());
+            return false;
         }
     }
 
     private boolean deadLetter(Path file, byte[] bytes, String reason, Throwable error) {
         try {
-            awaitAll(List.of(publisher.deadLetter(file.getFileName().toString(), bytes, reason, error)));
+            ingestor.deadLetter(file.getFileName().toString(), bytes, reason, error);
             Path target = failed.resolve(file.getFileName());
             move(file, target);
             Files.writeString(failed.resolve(file.getFileName() + ".reason"), reason + "\n", StandardCharsets.UTF_8);
             log.warn("dead-lettered {}: {}", file.getFileName(), reason);
             return true;
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (PublishException e) {
             log.warn("Kafka did not take the dead letter for {} (will retry): {}", file.getFileName(), e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             log.error("cannot move {} to failed/: {}", file, e.getMessage());
         }
         return false;
-    }
-
-    private static void awaitAll(List<Future<?>> acks) throws ExecutionException, TimeoutException, InterruptedException {
-        for (Future<?> f : acks) {
-            f.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        }
     }
 
     private static void move(Path from, Path to) {

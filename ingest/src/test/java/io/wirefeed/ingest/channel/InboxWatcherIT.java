@@ -2,26 +2,18 @@ package io.wirefeed.ingest.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.ingest.Ingestor;
+import io.wirefeed.ingest.PublishedLedger;
 import io.wirefeed.ingest.StoryPublisher;
 import io.wirefeed.ingest.format.StoryReader;
 import io.wirefeed.model.DeadLetter;
 import io.wirefeed.model.Topics;
 import io.wirefeed.model.WireHeaders;
 import io.wirefeed.testkit.Await;
-import io.wirefeed.testkit.KafkaFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,33 +21,37 @@ class InboxWatcherIT {
     @TempDir
     Path inbox;
 
+    @TempDir
+    Path state;
+
     @Test
     void publishesGoodFilesOnceAndDeadLettersBadOnesWhileTheNextGoodFileStillFlows() throws Exception {
-        String bootstrap = KafkaFixture.shared().bootstrapServers();
-        Topics topics = new Topics("inbox-" + UUID.randomUUID().toString().substring(0, 8) + ".");
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(topics.raw().name(), 2, (short) 1),
-                    new NewTopic(topics.dlq().name(), 1, (short) 1))).all().get();
-        }
+        String bootstrap = Broker.bootstrap();
+        Topics topics = Broker.freshTopics("inbox");
         Files.writeString(inbox.resolve("a-good.txt"), "Ministers meet in Tirana\n\nTIRANA - The ministers met. /ibna");
         Files.writeString(inbox.resolve("b-broken.json"), "{\"headline\": ");
         Files.writeString(inbox.resolve("c-good.json"), "{\"uri\":\"urn:t:c\",\"headline\":\"H\",\"body_text\":\"Body.\"}");
         Files.writeString(inbox.resolve("d-still-writing.tmp"), "partial");
 
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
-            InboxWatcher watcher = new InboxWatcher(inbox, new StoryReader(1 << 20),
-                    new StoryPublisher(producer, topics, 1 << 16), Duration.ofMillis(100), Clock.systemUTC());
+        try (var producer = Broker.producer();
+             PublishedLedger ledger = PublishedLedger.open(state.resolve(PublishedLedger.FILE_NAME), 1000)) {
+            InboxWatcher watcher = new InboxWatcher(inbox, new Ingestor(new StoryReader(1 << 20),
+                    new StoryPublisher(producer, topics, 1 << 16), ledger), Duration.ofMillis(100));
             assertThat(watcher.scanOnce()).isEqualTo(3);
             // a second scan (as after a restart) finds nothing left to publish
             assertThat(watcher.scanOnce()).isZero();
+
+            // the same story again under another name: moved to done/ without publishing
+            Files.writeString(inbox.resolve("e-same-as-c.json"),
+                    "{\"uri\":\"urn:t:c\",\"version\":1,\"headline\":\"H\",\"body_text\":\"Body.\"}");
+            assertThat(watcher.scanOnce()).isEqualTo(1);
+            assertThat(inbox.resolve("done/e-same-as-c.json")).exists();
         }
 
         var raw = Await.records(bootstrap, topics.raw().name(), Duration.ofSeconds(30), r -> r.size() >= 2);
         assertThat(raw).extracting(r -> new String(r.key(), StandardCharsets.UTF_8)).contains("urn:t:c")
                 .anyMatch(k -> k.startsWith("ibna:"));
-        assertThat(raw).hasSize(2);
+        assertThat(Await.all(bootstrap, topics.raw().name(), Duration.ofSeconds(30))).hasSize(2);
         var dlq = Await.records(bootstrap, topics.dlq().name(), Duration.ofSeconds(30), r -> !r.isEmpty());
         assertThat(WireHeaders.text(dlq.get(0).headers(), DeadLetter.REASON)).contains("broken JSON");
         assertThat(new String(dlq.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{\"headline\": ");
