@@ -38,10 +38,10 @@ public final class KafkaClients {
         return Admin.create(common(config));
     }
 
-    /** Creates wire.raw, wire.enriched and wire.dlq when they are missing. */
+    /** Creates wire.raw, wire.enriched, wire.dlq and wire.alerts when they are missing. */
     public static void createPipelineTopics(WirefeedConfig config, Topics topics) {
         try (TopicProvisioner provisioner = new TopicProvisioner(admin(config), config.partitions(), config.replicationFactor())) {
-            provisioner.ensure(List.of(topics.raw().name(), topics.enriched().name(), topics.dlq().name()));
+            provisioner.ensure(List.of(topics.raw().name(), topics.enriched().name(), topics.dlq().name(), topics.alerts().name()));
         }
     }
 }

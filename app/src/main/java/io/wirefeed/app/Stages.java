@@ -13,6 +13,9 @@ import io.wirefeed.ingest.format.StoryReader;
 import io.wirefeed.model.TopicProvisioner;
 import io.wirefeed.model.Topics;
 import io.wirefeed.sink.SinkTopology;
+import io.wirefeed.sink.watch.WatchList;
+import io.wirefeed.sink.watch.WatchListFile;
+import java.util.function.Supplier;
 import io.wirefeed.app.errors.ThreadFailurePolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,7 +67,9 @@ public final class Stages implements AutoCloseable {
         TopicProvisioner provisioner = new TopicProvisioner(KafkaClients.admin(config), config.regionPartitions(),
                 config.replicationFactor());
         running.add(provisioner);
-        return start(new KafkaStreams(SinkTopology.build(topics, provisioner::ensure),
+        Supplier<WatchList> rules = config.watchlistFile() == null ? WatchList::empty
+                : new WatchListFile(config.watchlistFile(), Duration.ofSeconds(5), Clock.systemUTC());
+        return start(new KafkaStreams(SinkTopology.build(topics, provisioner::ensure, rules),
                 StreamsProperties.forStage(config, applicationId(config, SINK_APP_ID), topics.dlq().name())));
     }
 

@@ -30,7 +30,7 @@ class PipelineIT {
         WirefeedConfig config = WirefeedConfig.resolve(null, Map.of(), Map.of(
                 "bootstrap.servers", bootstrap, "topic.prefix", prefix, "topic.partitions", "2",
                 "state.dir", dir.resolve("state").toString(), "inbox", inbox.toString(), "inbox.poll.ms", "200",
-                "http.port", "0"));
+                "http.port", "0", "watchlist.file", watchList().toString()));
         Topics topics = new Topics(prefix);
         Files.createDirectories(inbox);
         try (Stages stages = new Stages(config)) {
@@ -49,6 +49,11 @@ class PipelineIT {
 
             var region = Await.records(bootstrap, topics.region("western-balkans").name(), Duration.ofSeconds(60),
                     r -> !r.isEmpty());
+
+            // the watch list: Vučić and Kurti in one story raises an alert keyed by the rule id
+            var alerts = Await.records(bootstrap, topics.alerts().name(), Duration.ofSeconds(60), r -> !r.isEmpty());
+            assertThat(new String(alerts.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("vucic-kurti");
+            assertThat(Topics.ALERT.deserializer().deserialize("t", alerts.get(0).value()).storyId()).isEqualTo(story.id());
             assertThat(new String(region.get(0).key(), StandardCharsets.UTF_8)).isEqualTo(story.id());
 
             // a malformed file goes to the dead letters with its reason, and the next good file still flows
@@ -67,6 +72,17 @@ class PipelineIT {
         var records = Await.records(bootstrap, topics.enriched().name(), Duration.ofSeconds(90), r -> r.size() >= n);
         ConsumerRecord<byte[], byte[]> first = records.get(0);
         return Map.of("first", Topics.ENRICHED_STORY.deserializer().deserialize("t", first.value()));
+    }
+
+    private Path watchList() throws Exception {
+        Path file = dir.resolve("watch.yaml");
+        Files.writeString(file, """
+                rules:
+                  - id: vucic-kurti
+                    description: Vučić and Kurti in one story
+                    actors_all: [Aleksandar Vučić, person:albin-kurti]
+                """);
+        return file;
     }
 
     static void copySample(String name, Path inbox) throws Exception {

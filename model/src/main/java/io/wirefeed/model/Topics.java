@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class Topics {
     public static final Serde<WireStory> WIRE_STORY = new JsonSerde<>(WireStory.class);
     public static final Serde<EnrichedStory> ENRICHED_STORY = new JsonSerde<>(EnrichedStory.class);
+    public static final Serde<Alert> ALERT = new JsonSerde<>(Alert.class);
     /**
      * The largest record wirefeed writes (an enriched record carries the body and every mention): topics it
      * creates accept it ({@code max.message.bytes}) and its producers send it ({@code max.request.size}).
@@ -37,6 +38,11 @@ public final class Topics {
     /** Dead letters keep the original bytes; the reason travels in headers ({@link DeadLetter}). */
     public TopicSpec<byte[], byte[]> dlq() {
         return new TopicSpec<>(prefix + "wire.dlq", Serdes.ByteArray(), Serdes.ByteArray());
+    }
+
+    /** Watch-list matches, keyed by rule id. */
+    public TopicSpec<String, Alert> alerts() {
+        return new TopicSpec<>(prefix + "wire.alerts", Serdes.String(), ALERT);
     }
 
     public String regionPrefix() {

@@ -1,6 +1,11 @@
 package io.wirefeed.sink;
 
+import io.wirefeed.model.Alert;
 import io.wirefeed.model.EnrichedStory;
+import io.wirefeed.sink.watch.WatchList;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.kstream.KStream;
 import io.wirefeed.model.Topics;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +22,15 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * The sink stage: every record of {@code wire.enriched} goes to {@code wire.region.<slug>} for each slug
- * in its {@code regions}. Region topics are created the first time a slug is seen, with the configured
- * partition count and replication factor.
+ * in its {@code regions} (region topics are created the first time a slug is seen), and to
+ * {@code wire.alerts} once for every watch-list rule it matches (key = rule id).
  */
 public final class SinkTopology {
     public static final String SOURCE = "enriched-source";
     public static final String ROUTE = "route-by-region";
     public static final String SINK = "region-sink";
+    public static final String WATCH = "match-watch-lists";
+    public static final String ALERTS = "alerts-sink";
 
     /** A story on its way to one region topic. */
     record Routed(String topic, EnrichedStory story) {}
@@ -34,12 +41,25 @@ public final class SinkTopology {
      * @param ensureTopic creates a region topic if it does not exist yet (a {@code TopicProvisioner} in production)
      */
     public static Topology build(Topics topics, Consumer<String> ensureTopic) {
+        return build(topics, ensureTopic, WatchList::empty);
+    }
+
+    /**
+     * @param watchList the rules in force, asked for each story (a reloading file in production)
+     */
+    public static Topology build(Topics topics, Consumer<String> ensureTopic, Supplier<WatchList> watchList) {
         var enriched = topics.enriched();
+        var alerts = topics.alerts();
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(enriched.name(), Consumed.with(enriched.keySerde(), enriched.valueSerde()).withName(SOURCE))
-                .flatMap((id, story) -> route(topics, ensureTopic, id, story), Named.as(ROUTE))
+        KStream<String, EnrichedStory> stories =
+                builder.stream(enriched.name(), Consumed.with(enriched.keySerde(), enriched.valueSerde()).withName(SOURCE));
+        stories.flatMap((id, story) -> route(topics, ensureTopic, id, story), Named.as(ROUTE))
                 .to((id, routed, context) -> routed.topic(),
                         Produced.with(Serdes.String(), storyOnly(enriched.valueSerde())).withName(SINK));
+        stories.flatMap((id, story) -> story == null ? List.<KeyValue<String, Alert>>of()
+                        : watchList.get().alerts(story, Instant.now()).stream().map(a -> KeyValue.pair(a.rule(), a)).toList(),
+                        Named.as(WATCH))
+                .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()).withName(ALERTS));
         return builder.build();
     }
 

@@ -31,7 +31,8 @@ class SinkTopologyTest {
     @Test
     void namesEveryProcessor() {
         String d = SinkTopology.build(TOPICS, t -> { }).describe().toString();
-        assertThat(d).contains("Source: " + SinkTopology.SOURCE, "Processor: " + SinkTopology.ROUTE, "Sink: " + SinkTopology.SINK);
+        assertThat(d).contains("Source: " + SinkTopology.SOURCE, "Processor: " + SinkTopology.ROUTE, "Sink: " + SinkTopology.SINK,
+                "Processor: " + SinkTopology.WATCH, "Sink: " + SinkTopology.ALERTS);
     }
 
     @Test
@@ -54,5 +55,23 @@ class SinkTopologyTest {
             assertThat(eu.get(0).value.regions()).containsExactly("western-balkans", "europe");
         }
         assertThat(ensured).containsExactly("wire.region.western-balkans", "wire.region.europe", "wire.region.europe");
+    }
+
+    @Test
+    void sendsOneAlertPerMatchingRuleKeyedByRuleId() {
+        var rules = new io.wirefeed.sink.watch.WatchList(List.of(
+                new io.wirefeed.sink.watch.WatchRule("serbia", "Serbia in focus", null, null, null, null, List.of("RS"), null, null),
+                new io.wirefeed.sink.watch.WatchRule("kosovo", null, null, null, List.of("XK"), null, null, null, null)));
+        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, t -> { }, () -> rules), props())) {
+            var in = driver.createInputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().serializer(),
+                    TOPICS.enriched().valueSerde().serializer());
+            var alerts = driver.createOutputTopic(TOPICS.alerts().name(), new StringDeserializer(),
+                    TOPICS.alerts().valueSerde().deserializer());
+            in.pipeInput("s1", story("s1", List.of("balkans")));
+            var out = alerts.readKeyValuesToList();
+            assertThat(out).extracting(kv -> kv.key).containsExactly("serbia");
+            assertThat(out.get(0).value.storyId()).isEqualTo("s1");
+            assertThat(out.get(0).value.matched()).containsExactly("focus:RS");
+        }
     }
 }

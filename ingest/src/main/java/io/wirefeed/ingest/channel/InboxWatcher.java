@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * publishes a finished file again; a file whose stories were all published before (through any channel) is
  * moved to {@code done/} without publishing. Files that cannot be read go to the dead-letter topic and to
  * {@code failed/} with a {@code .reason} file beside them. Hidden files and names ending in {@code .tmp} or
- * {@code .part} are still being written and are left alone.
+ * {@code .part} are still being written and are left alone, and so is any file changed within the last
+ * {@link #DEFAULT_SETTLE}: a system that writes a story in place must not have it read half-written.
  */
 public final class InboxWatcher implements Runnable, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(InboxWatcher.class);
@@ -36,9 +37,18 @@ public final class InboxWatcher implements Runnable, AutoCloseable {
     private final Path failed;
     private final Ingestor ingestor;
     private final Duration pollInterval;
+    private final Duration settle;
     private volatile boolean running = true;
 
+    /** How long a file must be left unchanged before it is read. */
+    public static final Duration DEFAULT_SETTLE = Duration.ofMillis(500);
+
     public InboxWatcher(Path inbox, Ingestor ingestor, Duration pollInterval) {
+        this(inbox, ingestor, pollInterval, DEFAULT_SETTLE);
+    }
+
+    public InboxWatcher(Path inbox, Ingestor ingestor, Duration pollInterval, Duration settle) {
+        this.settle = settle;
         this.inbox = inbox;
         this.done = inbox.resolve("done");
         this.failed = inbox.resolve("failed");
@@ -75,8 +85,9 @@ public final class InboxWatcher implements Runnable, AutoCloseable {
     /** Handles every file now in the inbox; returns how many were handled. */
     public int scanOnce() {
         List<Path> files;
+        long settledBefore = System.currentTimeMillis() - settle.toMillis();
         try (Stream<Path> list = Files.list(inbox)) {
-            files = list.filter(Files::isRegularFile).filter(InboxWatcher::isReady)
+            files = list.filter(Files::isRegularFile).filter(InboxWatcher::isReady).filter(p -> modified(p) <= settledBefore)
                     .sorted(Comparator.comparing(InboxWatcher::modified).thenComparing(Path::toString)).toList();
         } catch (IOException e) {
             log.warn("cannot list {}: {}", inbox, e.getMessage());

@@ -36,7 +36,7 @@ class InboxWatcherIT {
         try (var producer = Broker.producer();
              PublishedLedger ledger = PublishedLedger.open(state.resolve(PublishedLedger.FILE_NAME), 1000)) {
             InboxWatcher watcher = new InboxWatcher(inbox, new Ingestor(new StoryReader(1 << 20),
-                    new StoryPublisher(producer, topics, 1 << 16), ledger), Duration.ofMillis(100));
+                    new StoryPublisher(producer, topics, 1 << 16), ledger), Duration.ofMillis(100), Duration.ZERO);
             assertThat(watcher.scanOnce()).isEqualTo(3);
             // a second scan (as after a restart) finds nothing left to publish
             assertThat(watcher.scanOnce()).isZero();
@@ -61,5 +61,22 @@ class InboxWatcherIT {
         assertThat(inbox.resolve("failed/b-broken.json")).exists();
         assertThat(Files.readString(inbox.resolve("failed/b-broken.json.reason"))).contains("broken JSON");
         assertThat(inbox.resolve("d-still-writing.tmp")).exists();
+    }
+
+    @Test
+    void leavesAFileThatIsStillChangingUntilItHasSettled() throws Exception {
+        Topics topics = Broker.freshTopics("settle");
+        Path story = inbox.resolve("written-in-place.txt");
+        Files.writeString(story, "Ministers meet in Podgorica\n\nPODGORICA - The ministers met. /mina");
+        try (var producer = Broker.producer();
+             PublishedLedger ledger = PublishedLedger.open(inbox.resolve(".settle-ledger.tsv"), 1000)) {
+            InboxWatcher watcher = new InboxWatcher(inbox, new Ingestor(new StoryReader(1 << 20),
+                    new StoryPublisher(producer, topics, 1 << 16), ledger), Duration.ofMillis(100), Duration.ofHours(1));
+            assertThat(watcher.scanOnce()).isZero();
+            assertThat(story).exists();
+            Files.setLastModifiedTime(story, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(Duration.ofHours(2))));
+            assertThat(watcher.scanOnce()).isEqualTo(1);
+            assertThat(inbox.resolve("done/written-in-place.txt")).exists();
+        }
     }
 }
