@@ -52,7 +52,11 @@ public final class Stages implements AutoCloseable {
     /** Loads the knowledge base and compiles the tagger (the overlay, if configured, included). */
     public static Tagger tagger(WirefeedConfig config) {
         long t0 = System.nanoTime();
-        Tagger tagger = new Tagger(KnowledgeBaseLoader.load(config.kbOverlay()));
+        var kb = KnowledgeBaseLoader.load(config.kbOverlay());
+        if (config.gazetteerFile() != null) {
+            kb = KnowledgeBaseLoader.withGazetteer(kb, config.gazetteerFile(), 0);
+        }
+        Tagger tagger = new Tagger(kb);
         log.info("knowledge base {} compiled: {} aliases in {} ms", tagger.kbVersion(), tagger.aliasCount(),
                 (System.nanoTime() - t0) / 1_000_000);
         return tagger;

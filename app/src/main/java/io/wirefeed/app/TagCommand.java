@@ -33,11 +33,20 @@ final class TagCommand implements Callable<Integer> {
     @Option(names = "--kb-overlay", paramLabel = "FILE", description = "YAML file adding people and organisations")
     Path kbOverlay;
 
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "GeoNames file (cities1000.txt layout) widening the gazetteer")
+    Path gazetteer;
+
     @Override
     public Integer call() throws IOException {
         byte[] bytes = "-".equals(input) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
-        WirefeedConfig config = WirefeedConfig.resolve(null, Map.of(), kbOverlay == null ? Map.of()
-                : Map.of(WirefeedConfig.Key.KB_OVERLAY.name, kbOverlay.toString()));
+        Map<String, String> files = new java.util.HashMap<>();
+        if (kbOverlay != null) {
+            files.put(WirefeedConfig.Key.KB_OVERLAY.name, kbOverlay.toString());
+        }
+        if (gazetteer != null) {
+            files.put(WirefeedConfig.Key.GAZETTEER_FILE.name, gazetteer.toString());
+        }
+        WirefeedConfig config = WirefeedConfig.resolve(null, Map.of(), files);
         Tagger tagger = Stages.tagger(config);
         List<String> failures = new ArrayList<>();
         List<WireStory> stories = read(bytes, config, failures);
