@@ -30,6 +30,9 @@ public final class ConfigOptions {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "GeoNames file (cities1000.txt layout) widening the gazetteer")
     Path gazetteer;
 
+    @Option(names = "--watchlist", paramLabel = "FILE", description = "YAML file of watch-list rules (reloaded when it changes)")
+    Path watchlist;
+
     /** --kafka.<key>=<value> settings: unknown options reach here as positional parameters (see Main) */
     @Parameters(paramLabel = "--kafka.<key>=<value>", arity = "0..*",
             description = "Kafka client setting passed to every client, e.g. --kafka.security.protocol=SASL_SSL")
@@ -42,6 +45,7 @@ public final class ConfigOptions {
         put(cli, WirefeedConfig.Key.TOPIC_PREFIX, topicPrefix);
         put(cli, WirefeedConfig.Key.KB_OVERLAY, kbOverlay == null ? null : kbOverlay.toString());
         put(cli, WirefeedConfig.Key.GAZETTEER_FILE, gazetteer == null ? null : gazetteer.toString());
+        put(cli, WirefeedConfig.Key.WATCHLIST_FILE, watchlist == null ? null : watchlist.toString());
         for (String arg : extra) {
             // --kafka.<client key>=<value> goes to every Kafka client: --kafka.security.protocol=SASL_SSL
             if (!arg.startsWith("--kafka.") || !arg.contains("=")) {

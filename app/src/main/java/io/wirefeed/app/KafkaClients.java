@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import io.wirefeed.model.TopicProvisioner;
 import io.wirefeed.model.Topics;
 
-/** Plain Kafka clients built from the configuration: the ingest producer, admin, and the fixed topics. */
+/** Plain Kafka clients built from the configuration: the ingest producer, admin, the watch-list clients, and the fixed topics. */
 public final class KafkaClients {
     private KafkaClients() {}
 
@@ -38,10 +43,35 @@ public final class KafkaClients {
         return Admin.create(common(config));
     }
 
-    /** Creates wire.raw, wire.enriched, wire.dlq and wire.alerts when they are missing. */
+    /** Creates wire.raw, wire.enriched, wire.dlq, wire.alerts and the compacted wire.watchlists when they are missing. */
     public static void createPipelineTopics(WirefeedConfig config, Topics topics) {
         try (TopicProvisioner provisioner = new TopicProvisioner(admin(config), config.partitions(), config.replicationFactor())) {
             provisioner.ensure(List.of(topics.raw().name(), topics.enriched().name(), topics.dlq().name(), topics.alerts().name()));
+            provisioner.ensureCompacted(topics.watchlists().name());
         }
+    }
+
+    /** Creates the compacted wire.watchlists (one partition) when it is missing. */
+    public static void createWatchlistsTopic(WirefeedConfig config, Topics topics) {
+        try (TopicProvisioner provisioner = new TopicProvisioner(admin(config), 1, config.replicationFactor())) {
+            provisioner.ensureCompacted(topics.watchlists().name());
+        }
+    }
+
+    /** Writes watch-list rules: idempotent, {@code acks=all}, so an acknowledged rule is on the topic once. */
+    public static Producer<String, String> watchlistProducer(WirefeedConfig config) {
+        Map<String, Object> p = common(config);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+    }
+
+    /** Reads watch-list rules from partitions it is given (no group), never creating the topic. */
+    public static Consumer<String, String> watchlistConsumer(WirefeedConfig config) {
+        Map<String, Object> p = common(config);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
     }
 }

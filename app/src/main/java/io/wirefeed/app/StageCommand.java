@@ -5,7 +5,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Mixin;
 
-/** A command that runs one stage against any Kafka until Ctrl-C, then stops it cleanly. */
+/**
+ * A command that runs one stage against any Kafka until Ctrl-C, then stops it cleanly; with {@code metrics.port}
+ * set, it serves {@code /metrics} meanwhile.
+ */
 abstract class StageCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
@@ -21,9 +24,23 @@ abstract class StageCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         WirefeedConfig config = options.resolve(overrides());
         Stages stages = new Stages(config);
-        start(stages, config);
+        // before the stage: a port in use stops the command before anything runs
+        MetricsEndpoint metrics = config.metricsPort() > 0
+                ? MetricsEndpoint.start(stages.telemetry(), config.monitorBind(), config.metricsPort()) : null;
+        try {
+            start(stages, config);
+        } catch (RuntimeException e) {
+            if (metrics != null) {
+                metrics.close();
+            }
+            stages.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (metrics != null) {
+                metrics.close();
+            }
             stages.close();
             stopped.countDown();
         }, "wirefeed-shutdown"));

@@ -10,18 +10,28 @@ import io.wirefeed.ingest.channel.FeedPoller;
 import io.wirefeed.ingest.channel.HttpIngest;
 import io.wirefeed.ingest.channel.InboxWatcher;
 import io.wirefeed.ingest.format.StoryReader;
+import io.wirefeed.model.WireMetrics;
 import io.wirefeed.model.TopicProvisioner;
 import io.wirefeed.model.Topics;
 import io.wirefeed.sink.SinkTopology;
 import io.wirefeed.sink.watch.WatchList;
 import io.wirefeed.sink.watch.WatchListFile;
 import java.util.function.Supplier;
+import io.wirefeed.monitor.LiveFeed;
+import io.wirefeed.monitor.MonitorQueries;
+import io.wirefeed.monitor.MonitorServer;
+import io.wirefeed.monitor.MonitorTopology;
+import java.io.IOException;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 import io.wirefeed.app.errors.ThreadFailurePolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +44,15 @@ public final class Stages implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Stages.class);
     public static final String ENRICH_APP_ID = "wirefeed-enrich";
     public static final String SINK_APP_ID = "wirefeed-sink";
+    public static final String MONITOR_APP_ID = "wirefeed-monitor";
+    /** What a newly opened live page is shown before live events arrive. */
+    static final int PAGE_BACKLOG_STORIES = 50;
+    static final int PAGE_BACKLOG_ALERTS = 20;
 
     private final WirefeedConfig config;
     private final Topics topics;
     private final List<AutoCloseable> running = new ArrayList<>();
+    private final Telemetry telemetry = Telemetry.global();
 
     public Stages(WirefeedConfig config) {
         this.config = config;
@@ -47,6 +62,11 @@ public final class Stages implements AutoCloseable {
 
     public Topics topics() {
         return topics;
+    }
+
+    /** The process's metrics (shared by every {@code Stages} in this JVM): {@link Telemetry#scrape()} is /metrics. */
+    public Telemetry telemetry() {
+        return telemetry;
     }
 
     /** Loads the knowledge base and compiles the tagger (the overlay, if configured, included). */
@@ -64,7 +84,8 @@ public final class Stages implements AutoCloseable {
 
     public KafkaStreams startEnrich(Tagger tagger) {
         return start(new KafkaStreams(EnrichTopology.build(topics, tagger),
-                StreamsProperties.forStage(config, applicationId(config, ENRICH_APP_ID), topics.dlq().name())));
+                StreamsProperties.forStage(config, applicationId(config, ENRICH_APP_ID), topics.dlq().name())),
+                WireMetrics.STAGE_ENRICH);
     }
 
     public KafkaStreams startSink() {
@@ -74,7 +95,41 @@ public final class Stages implements AutoCloseable {
         Supplier<WatchList> rules = config.watchlistFile() == null ? WatchList::empty
                 : new WatchListFile(config.watchlistFile(), Duration.ofSeconds(5), Clock.systemUTC());
         return start(new KafkaStreams(SinkTopology.build(topics, provisioner::ensure, rules),
-                StreamsProperties.forStage(config, applicationId(config, SINK_APP_ID), topics.dlq().name())));
+                StreamsProperties.forStage(config, applicationId(config, SINK_APP_ID), topics.dlq().name())),
+                WireMetrics.STAGE_SINK);
+    }
+
+    /**
+     * The running monitor: its Streams application and, unless {@code monitor.port} is 0, the live page and
+     * query API.
+     *
+     * @param server null when {@code monitor.port} is 0
+     */
+    public record Monitor(KafkaStreams streams, MonitorServer server) {}
+
+    /**
+     * Starts the monitor stage: coverage counts, spike alerts and the stores behind the query API, and the
+     * HTTP server of the live page (with this process's {@code /metrics}) on {@code monitor.bind:monitor.port}.
+     */
+    public Monitor startMonitor() throws IOException {
+        Properties props = StreamsProperties.forStage(config, applicationId(config, MONITOR_APP_ID), topics.dlq().name());
+        String advertised = config.monitorAdvertised() != null ? config.monitorAdvertised()
+                : config.monitorBind() + ":" + config.monitorPort();
+        if (config.monitorPort() > 0) {
+            // where other instances send the questions whose keys this one holds
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, advertised);
+        }
+        KafkaStreams streams = start(new KafkaStreams(
+                MonitorTopology.build(topics, config.spikeFactor(), config.spikeMinStories()), props), "monitor");
+        if (config.monitorPort() == 0) {
+            return new Monitor(streams, null);
+        }
+        LiveFeed feed = new LiveFeed(KafkaClients.common(config), topics, PAGE_BACKLOG_STORIES, PAGE_BACKLOG_ALERTS).start();
+        running.add(feed);
+        MonitorQueries queries = new MonitorQueries(streams, HostInfo.buildFromEndpoint(advertised), Clock.systemUTC());
+        MonitorServer server = MonitorServer.start(config.monitorBind(), config.monitorPort(), queries, feed, telemetry::scrape);
+        running.add(server);
+        return new Monitor(streams, server);
     }
 
     /**
@@ -96,6 +151,7 @@ public final class Stages implements AutoCloseable {
         running.add(ledger);
         Producer<byte[], byte[]> producer = KafkaClients.ingestProducer(config);
         running.add(producer::close);
+        running.add(telemetry.bind(producer, WireMetrics.STAGE_INGEST));
         Ingestor ingestor = new Ingestor(new StoryReader(config.maxStoryBytes()),
                 new StoryPublisher(producer, topics, config.maxDeadLetterBytes()), ledger);
 
@@ -132,11 +188,16 @@ public final class Stages implements AutoCloseable {
         return config.topicPrefix() + stage;
     }
 
-    private KafkaStreams start(KafkaStreams streams) {
+    /** @param stage the stage's tag in the metrics: {@code enrich}, {@code sink}, ... */
+    private KafkaStreams start(KafkaStreams streams, String stage) {
         // a failed stream thread is replaced, unless threads keep failing: then the stage stops
         streams.setUncaughtExceptionHandler(new ThreadFailurePolicy(3, Duration.ofMinutes(10), Clock.systemUTC()));
+        AutoCloseable metrics = telemetry.bind(streams, stage);
         streams.start();
-        running.add(streams::close);
+        // leave the group on a clean stop: another instance takes the tasks over at once, not after the session timeout
+        running.add(() -> streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30))));
+        running.add(metrics); // closed first: no scrape reads a closing application
         return streams;
     }
 

@@ -7,8 +7,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "wirefeed", mixinStandardHelpOptions = true, version = "wirefeed 0.1.0",
         description = "Tags wire-service news in real time by region and actors, on Kafka.",
-        subcommands = {UpCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TagCommand.class,
-                BenchCommand.class, AuditCommand.class},
+        subcommands = {UpCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, MonitorCommand.class, TagCommand.class,
+                BenchCommand.class, AuditCommand.class, WatchCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure (message on stderr), 2 bad usage, 3 tag: some inputs unreadable, "
                 + "4 audit: stories missing or duplicated."})
 public final class WirefeedCommand implements Runnable {
@@ -17,6 +17,6 @@ public final class WirefeedCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: up, ingest, enrich, sink or tag (see --help)");
+        throw new ParameterException(spec.commandLine(), "name a command: up, ingest, enrich, sink, monitor or tag (see --help)");
     }
 }

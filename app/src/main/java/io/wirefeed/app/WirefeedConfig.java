@@ -42,6 +42,12 @@ public record WirefeedConfig(
         int httpMaxBytes,
         List<URI> feeds,
         Duration feedPoll,
+        int monitorPort,
+        String monitorBind,
+        String monitorAdvertised,
+        double spikeFactor,
+        int spikeMinStories,
+        int metricsPort,
         Map<String, String> kafka) {
 
     /** The keys, their defaults and what they mean; the README's configuration table lists the same. */
@@ -64,7 +70,13 @@ public record WirefeedConfig(
         HTTP_TOKEN("http.token", "", "bearer token POST /stories requires; none: the endpoint is open"),
         HTTP_MAX_BYTES("http.max.bytes", "", "largest HTTP request body (default: max.story.bytes); larger gets 413"),
         FEED_URLS("feed.urls", "", "RSS/Atom feeds to poll, comma-separated (--feed URL, repeatable)"),
-        FEED_POLL_SECONDS("feed.poll.seconds", "300", "feed polling interval");
+        FEED_POLL_SECONDS("feed.poll.seconds", "300", "feed polling interval"),
+        MONITOR_PORT("monitor.port", "8080", "port of the live page, the query API and /metrics; 0 turns it off"),
+        MONITOR_BIND("monitor.bind", "127.0.0.1", "address the live page and query API listen on"),
+        MONITOR_ADVERTISED("monitor.advertised", "", "host:port other monitor instances reach this one at (default: bind:port)"),
+        SPIKE_FACTOR("spike.factor", "3", "a spike: the last hour's stories at least this many times the trailing day's hourly mean"),
+        SPIKE_MIN_STORIES("spike.min.stories", "5", "and at least this many stories in the last hour"),
+        METRICS_PORT("metrics.port", "0", "port of a /metrics-only endpoint for ingest, enrich and sink run alone; 0: off");
 
         final String name;
         final String defaultValue;
@@ -143,6 +155,12 @@ public record WirefeedConfig(
                 httpMax == null || httpMax.isBlank() ? maxStoryBytes : require(values, Key.HTTP_MAX_BYTES, WirefeedConfig::positive),
                 optional(values, Key.FEED_URLS, WirefeedConfig::feedUrls, List.of()),
                 require(values, Key.FEED_POLL_SECONDS, s -> Duration.ofSeconds(positive(s))),
+                require(values, Key.MONITOR_PORT, WirefeedConfig::port),
+                require(values, Key.MONITOR_BIND, s -> s),
+                optional(values, Key.MONITOR_ADVERTISED, s -> s, null),
+                require(values, Key.SPIKE_FACTOR, WirefeedConfig::above1),
+                require(values, Key.SPIKE_MIN_STORIES, WirefeedConfig::positive),
+                require(values, Key.METRICS_PORT, WirefeedConfig::port),
                 Map.copyOf(kafka));
     }
 
@@ -195,6 +213,14 @@ public record WirefeedConfig(
         return "WirefeedConfig[bootstrapServers=" + bootstrapServers + ", topicPrefix=" + topicPrefix + ", stateDir=" + stateDir
                 + ", inbox=" + inbox + ", http=" + (httpPort == 0 ? "off" : httpBind + ":" + httpPort)
                 + (httpToken == null ? " (open)" : " (token set)") + ", feeds=" + feeds + ", kafka keys=" + kafka.keySet() + "]";
+    }
+
+    private static double above1(String s) {
+        double d = Double.parseDouble(s);
+        if (!(d > 1.0)) {
+            throw new IllegalArgumentException("must be a number above 1");
+        }
+        return d;
     }
 
     private static int positive(String s) {

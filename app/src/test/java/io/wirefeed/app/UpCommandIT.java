@@ -1,6 +1,7 @@
 package io.wirefeed.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.Topics;
@@ -8,6 +9,10 @@ import io.wirefeed.testkit.Await;
 import io.wirefeed.testkit.EmbeddedKafkaBroker;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +36,11 @@ class UpCommandIT {
         Path jar = Path.of("target", "wirefeed.jar").toAbsolutePath();
         assertThat(jar).as("the packaged jar (the package phase runs before integration tests)").exists();
         int port = EmbeddedKafkaBroker.freePort();
+        int monitorPort = EmbeddedKafkaBroker.freePort();
         Process up = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "up", "--kafka-port", Integer.toString(port),
                 "--data-dir", dir.resolve("data").toString(), "--inbox", dir.resolve("inbox").toString(),
-                "--http-port", Integer.toString(EmbeddedKafkaBroker.freePort()))
+                "--http-port", Integer.toString(EmbeddedKafkaBroker.freePort()), "--monitor-port", Integer.toString(monitorPort))
                 .redirectErrorStream(false).start();
         List<String> lines = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
@@ -59,6 +65,15 @@ class UpCommandIT {
                 reader.join(200); // wait on the printer's output with a deadline
             }
             assertThat(lines).hasSize(UpCommand.SAMPLES.size()).allMatch(l -> l.contains("countries="));
+
+            // the example watch-list written beside the inbox is in force: the Belgrade-Pristina sample names
+            // both leaders, and its alert is listed by the monitor's query API
+            assertThat(dir.resolve(UpCommand.EXAMPLE_WATCHLIST)).exists();
+            var http = HttpClient.newHttpClient();
+            var alerts = URI.create("http://127.0.0.1:" + monitorPort + "/api/alerts");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    assertThat(http.send(HttpRequest.newBuilder(alerts).build(),
+                            HttpResponse.BodyHandlers.ofString()).body()).contains("\"rule\":\"belgrade-pristina\""));
         } finally {
             up.destroy(); // SIGTERM: the shutdown hook stops the stages and the broker
             boolean ended = up.waitFor(60, TimeUnit.SECONDS);

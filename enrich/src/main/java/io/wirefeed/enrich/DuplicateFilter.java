@@ -1,5 +1,7 @@
 package io.wirefeed.enrich;
 
+import io.micrometer.core.instrument.Counter;
+import io.wirefeed.model.WireMetrics;
 import io.wirefeed.model.WireStory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,6 +26,7 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 final class DuplicateFilter implements FixedKeyProcessor<String, WireStory, WireStory> {
     static final String STORE = "seen-stories";
     private static final Duration SWEEP = Duration.ofMinutes(10);
+    private static final Counter DUPLICATES = WireMetrics.stories(WireMetrics.STAGE_ENRICH, "duplicate");
 
     private final Duration retention;
     private FixedKeyProcessorContext<String, WireStory> context;
@@ -49,6 +52,7 @@ final class DuplicateFilter implements FixedKeyProcessor<String, WireStory, Wire
         String digest = digest(story);
         ValueAndTimestamp<String> before = seen.get(record.key());
         if (before != null && digest.equals(before.value())) {
+            DUPLICATES.increment();
             return; // the same story again: tagged already
         }
         seen.put(record.key(), ValueAndTimestamp.make(digest, context.currentSystemTimeMs()));

@@ -18,7 +18,8 @@ import org.apache.kafka.streams.state.Stores;
  * {@link EnrichedStory}). A story sent again unchanged is tagged once ({@link DuplicateFilter}, state store
  * {@code seen-stories}). A record that cannot be read or tagged fails its processor, and the error policy
  * of the Streams configuration (see the app's {@code StreamsProperties}) sends it to {@code wire.dlq} with
- * the exception in headers.
+ * the exception in headers. Counts and timings go to Micrometer's global registry ({@link TagProcessor},
+ * {@link DuplicateFilter}).
  */
 public final class EnrichTopology {
     public static final String SOURCE = "raw-source";
@@ -42,15 +43,8 @@ public final class EnrichTopology {
                 Stores.persistentTimestampedKeyValueStore(DuplicateFilter.STORE), Serdes.String(), Serdes.String()));
         builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName(SOURCE))
                 .processValues(() -> new DuplicateFilter(dedupeRetention), Named.as(DEDUPE), DuplicateFilter.STORE)
-                .mapValues(story -> tag(tagger, story), Named.as(TAG))
+                .processValues(() -> new TagProcessor(tagger), Named.as(TAG))
                 .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
         return builder.build();
-    }
-
-    private static EnrichedStory tag(Tagger tagger, WireStory story) {
-        if (story == null) {
-            throw new IllegalArgumentException("empty record on the raw topic: no story to tag");
-        }
-        return tagger.tag(story);
     }
 }

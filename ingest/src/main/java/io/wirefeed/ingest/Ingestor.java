@@ -1,11 +1,14 @@
 package io.wirefeed.ingest;
 
+import io.micrometer.core.instrument.Counter;
 import io.wirefeed.ingest.format.StoryReader;
 import io.wirefeed.ingest.format.UnreadableStoryException;
+import io.wirefeed.model.WireMetrics;
 import io.wirefeed.model.WireStory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +31,24 @@ import org.apache.kafka.clients.producer.RecordMetadata;
  * <p>Channels run on threads of their own: while one of them publishes a story id, another offering the same
  * id waits for the outcome (ids are claimed in sorted order, so two inputs never wait on each other), then
  * sees it in the ledger; if the first publish failed it publishes the story itself.
+ *
+ * <p>Counts what became of each story in {@code wirefeed_stories_total{stage="ingest"}} (published, duplicate,
+ * failed, dead_letter) and dead letters by {@link DeadLetterCategory} in {@code wirefeed_dead_letters_total}.
  */
 public final class Ingestor {
     public static final Duration DEFAULT_ACK_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final Counter PUBLISHED = WireMetrics.stories(WireMetrics.STAGE_INGEST, "published");
+    private static final Counter DUPLICATE = WireMetrics.stories(WireMetrics.STAGE_INGEST, "duplicate");
+    private static final Counter FAILED = WireMetrics.stories(WireMetrics.STAGE_INGEST, "failed");
+    private static final Counter DEAD_LETTERED = WireMetrics.stories(WireMetrics.STAGE_INGEST, "dead_letter");
+    private static final Map<DeadLetterCategory, Counter> DEAD_LETTERS = new EnumMap<>(DeadLetterCategory.class);
+
+    static {
+        for (DeadLetterCategory c : DeadLetterCategory.values()) {
+            DEAD_LETTERS.put(c, WireMetrics.deadLetters(WireMetrics.STAGE_INGEST, c.label()));
+        }
+    }
 
     private final StoryReader reader;
     private final StoryPublisher publisher;
@@ -128,6 +146,10 @@ public final class Ingestor {
                 ledger.recordAll(acked.stream().map(WireStory::id).toArray(String[]::new),
                         acked.stream().mapToInt(WireStory::version).toArray());
             }
+            PUBLISHED.increment(acked.size());
+            DUPLICATE.increment(duplicates.size());
+            // attempts: the channel retries them (inbox, feed) or the client does (HTTP 503)
+            FAILED.increment(send.size() - acked.size());
             if (failure != null) {
                 throw new PublishException("Kafka did not acknowledge " + (send.size() - acked.size()) + " of "
                         + send.size() + " stories: " + message(failure), failure);
@@ -146,6 +168,8 @@ public final class Ingestor {
             throws PublishException, InterruptedException {
         try {
             publisher.deadLetter(source, original, reason, error).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            DEAD_LETTERED.increment();
+            DEAD_LETTERS.get(DeadLetterCategory.of(reason)).increment();
         } catch (ExecutionException | TimeoutException e) {
             throw new PublishException("Kafka did not acknowledge the dead letter of " + source + ": " + message(e), e);
         }

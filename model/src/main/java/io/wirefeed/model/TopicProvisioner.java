@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -36,9 +37,24 @@ public final class TopicProvisioner implements AutoCloseable {
     }
 
     public void ensure(Collection<String> topics) {
-        List<NewTopic> missing = topics.stream().filter(t -> !known.contains(t))
+        create(topics.stream().filter(t -> !known.contains(t))
                 .map(t -> new NewTopic(t, partitions, replicationFactor)
-                        .configs(Map.of("max.message.bytes", Integer.toString(Topics.MAX_RECORD_BYTES)))).toList();
+                        .configs(Map.of("max.message.bytes", Integer.toString(Topics.MAX_RECORD_BYTES)))).toList());
+    }
+
+    /**
+     * Creates a compacted topic of one partition if it does not exist (a topic read as a table, such as the
+     * watch-list rules: compaction keeps the last record of each key, so the table survives retention).
+     * An existing topic is left as it is.
+     */
+    public void ensureCompacted(String topic) {
+        if (!known.contains(topic)) {
+            create(List.of(new NewTopic(topic, 1, replicationFactor)
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))));
+        }
+    }
+
+    private void create(List<NewTopic> missing) {
         if (missing.isEmpty()) {
             return;
         }

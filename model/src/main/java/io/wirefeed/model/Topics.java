@@ -4,7 +4,8 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * The topics of the pipeline, named once. Keys are story ids everywhere except {@code wire.alerts}.
+ * The topics of the pipeline, named once. Keys are story ids everywhere except {@code wire.alerts} and
+ * {@code wire.watchlists} (rule ids).
  * Names can be prefixed per deployment through {@link #Topics(String)}.
  */
 public final class Topics {
@@ -43,6 +44,15 @@ public final class Topics {
     /** Watch-list matches, keyed by rule id. */
     public TopicSpec<String, Alert> alerts() {
         return new TopicSpec<>(prefix + "wire.alerts", Serdes.String(), ALERT);
+    }
+
+    /**
+     * Watch-list rules the sink reads besides its rules file, compacted: key = rule id, value = the rule as
+     * JSON in the file's keys ({@code {"id":"vucic-kurti","actors_all":["Aleksandar Vučić"]}}), a tombstone
+     * deletes the rule. The value is kept as text here; the sink parses and checks it.
+     */
+    public TopicSpec<String, String> watchlists() {
+        return new TopicSpec<>(prefix + "wire.watchlists", Serdes.String(), Serdes.String());
     }
 
     public String regionPrefix() {

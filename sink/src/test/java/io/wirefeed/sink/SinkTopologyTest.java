@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.Topics;
+import io.wirefeed.model.Alert;
+import io.wirefeed.sink.watch.WatchList;
+import io.wirefeed.sink.watch.WatchRule;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
@@ -32,7 +40,9 @@ class SinkTopologyTest {
     void namesEveryProcessor() {
         String d = SinkTopology.build(TOPICS, t -> { }).describe().toString();
         assertThat(d).contains("Source: " + SinkTopology.SOURCE, "Processor: " + SinkTopology.ROUTE, "Sink: " + SinkTopology.SINK,
-                "Processor: " + SinkTopology.WATCH, "Sink: " + SinkTopology.ALERTS);
+                "Processor: " + SinkTopology.WATCH, "Sink: " + SinkTopology.ALERTS,
+                "Source: " + SinkTopology.UPDATE_RULES + "-source (topics: [wire.watchlists])",
+                "Processor: " + SinkTopology.UPDATE_RULES + " (stores: [" + SinkTopology.RULES_STORE + "])");
     }
 
     @Test
@@ -72,6 +82,118 @@ class SinkTopologyTest {
             assertThat(out).extracting(kv -> kv.key).containsExactly("serbia");
             assertThat(out.get(0).value.storyId()).isEqualTo("s1");
             assertThat(out.get(0).value.matched()).containsExactly("focus:RS");
+        }
+    }
+
+    // --- rules from the compacted topic wire.watchlists ---
+
+    /** A sink under test: stories in, rule records in, alerts and one region topic out. */
+    private static final class Sink implements AutoCloseable {
+        final TopologyTestDriver driver;
+        final TestInputTopic<String, EnrichedStory> stories;
+        final TestInputTopic<String, String> rules;
+        final TestOutputTopic<String, Alert> alerts;
+        final TestOutputTopic<String, EnrichedStory> balkans;
+
+        Sink(WatchList fileRules) {
+            driver = new TopologyTestDriver(SinkTopology.build(TOPICS, t -> { }, () -> fileRules), props());
+            stories = driver.createInputTopic(TOPICS.enriched().name(), new StringSerializer(),
+                    TOPICS.enriched().valueSerde().serializer());
+            rules = driver.createInputTopic(TOPICS.watchlists().name(), new StringSerializer(), new StringSerializer());
+            alerts = driver.createOutputTopic(TOPICS.alerts().name(), new StringDeserializer(),
+                    TOPICS.alerts().valueSerde().deserializer());
+            balkans = driver.createOutputTopic("wire.region.balkans", new StringDeserializer(),
+                    TOPICS.enriched().valueSerde().deserializer());
+        }
+
+        /** The alerts the story raises, as rule id → the tags that matched. */
+        Map<String, List<String>> alertsFor(EnrichedStory story) {
+            stories.pipeInput(story.id(), story);
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            alerts.readKeyValuesToList().forEach(kv -> {
+                assertThat(kv.value.storyId()).isEqualTo(story.id());
+                out.put(kv.key, kv.value.matched());
+            });
+            return out;
+        }
+
+        @Override
+        public void close() {
+            driver.close();
+        }
+    }
+
+    private static EnrichedStory story(String id, List<String> countries, List<String> focus) {
+        return new EnrichedStory(id, 1, "Headline " + id, "Body", "sr-Latn", "tanjug", "plain", null, null, null, countries,
+                List.of("balkans"), new EnrichedStory.Focus(focus, List.of("balkans")), List.of(), List.of(), List.of(),
+                List.of(), new EnrichedStory.TaggerInfo("t", "kb"));
+    }
+
+    @Test
+    void aRulePutOnTheWatchlistsTopicMakesALaterStoryRaiseAnAlert() {
+        try (Sink sink = new Sink(WatchList.empty())) {
+            assertThat(sink.alertsFor(story("s1", List.of("RS", "XK"), List.of("XK")))).isEmpty();
+
+            sink.rules.pipeInput("kosovo-in-focus", """
+                    {"id": "kosovo-in-focus", "description": "Kosovo in focus", "focus_any": ["XK"]}""");
+            assertThat(sink.alertsFor(story("s2", List.of("RS", "XK"), List.of("XK"))))
+                    .containsExactly(Map.entry("kosovo-in-focus", List.of("focus:XK")));
+            assertThat(sink.alertsFor(story("s3", List.of("RS"), List.of("RS")))).isEmpty();
+        }
+    }
+
+    @Test
+    void aTombstoneOnTheWatchlistsTopicStopsTheRule() {
+        try (Sink sink = new Sink(WatchList.empty())) {
+            sink.rules.pipeInput("kosovo", "{\"countries_any\": [\"XK\"]}");
+            assertThat(sink.alertsFor(story("s1", List.of("XK"), List.of("XK")))).containsOnlyKeys("kosovo");
+
+            sink.rules.pipeInput("kosovo", (String) null);
+            assertThat(sink.alertsFor(story("s2", List.of("XK"), List.of("XK")))).isEmpty();
+        }
+    }
+
+    @Test
+    void aTopicRuleOverridesTheFileRuleWithTheSameIdUntilItIsDeleted() {
+        WatchList file = new WatchList(List.of(
+                new WatchRule("serbia", "from the file", null, null, null, null, List.of("RS"), null, null),
+                new WatchRule("albania", null, null, null, List.of("AL"), null, null, null, null)));
+        try (Sink sink = new Sink(file)) {
+            EnrichedStory serbia = story("s1", List.of("RS"), List.of("RS"));
+            EnrichedStory serbiaAndKosovo = story("s2", List.of("RS", "XK"), List.of("RS"));
+            assertThat(sink.alertsFor(serbia)).containsExactly(Map.entry("serbia", List.of("focus:RS")));
+
+            // the topic's "serbia" asks for Kosovo as well: the file's version no longer applies
+            sink.rules.pipeInput("serbia", "{\"focus_any\": [\"RS\"], \"countries_any\": [\"XK\"]}");
+            assertThat(sink.alertsFor(serbia)).isEmpty();
+            assertThat(sink.alertsFor(serbiaAndKosovo)).containsExactly(Map.entry("serbia", List.of("country:XK", "focus:RS")));
+            assertThat(sink.alertsFor(story("s3", List.of("AL"), List.of("AL")))).as("the file's other rules stay")
+                    .containsOnlyKeys("albania");
+
+            sink.rules.pipeInput("serbia", (String) null);
+            assertThat(sink.alertsFor(serbia)).as("deleted from the topic: the file's version is back")
+                    .containsExactly(Map.entry("serbia", List.of("focus:RS")));
+        }
+    }
+
+    @Test
+    void aRecordThatIsNotAValidRuleIsSkippedTheLastGoodVersionStaysAndTheSinkKeepsWorking() {
+        try (Sink sink = new Sink(WatchList.empty())) {
+            sink.rules.pipeInput("kosovo", "{\"countries_any\": [\"XK\"]}");
+            sink.rules.pipeInput("kosovo", "{\"countries_any\": [\"XK\"");                  // cut off
+            sink.rules.pipeInput("kosovo", "{\"countrys_any\": [\"RS\"]}");                   // unknown key
+            sink.rules.pipeInput("kosovo", "{\"description\": \"no criterion\"}");           // would match everything
+            sink.rules.pipeInput("kosovo", "{\"id\": \"serbia\", \"countries_any\": [\"RS\"]}"); // key and id differ
+            sink.rules.pipeInput("kosovo", "[\"XK\"]");                                       // not an object
+            sink.rules.pipeInput((String) null, "{\"countries_any\": [\"RS\"]}");             // no key
+            sink.rules.pipeInput("serbia", "not a rule");
+
+            EnrichedStory s = story("s1", List.of("RS", "XK"), List.of("RS"));
+            assertThat(sink.alertsFor(s)).containsExactly(Map.entry("kosovo", List.of("country:XK")));
+            assertThat(sink.balkans.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("s1");
+
+            sink.rules.pipeInput("serbia", "{\"countries_any\": [\"RS\"]}");
+            assertThat(sink.alertsFor(story("s2", List.of("RS"), List.of("RS")))).containsOnlyKeys("serbia");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.wirefeed.app.errors;
 
+import io.micrometer.core.instrument.Counter;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
@@ -11,16 +12,19 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterDeserializationHandler implements DeserializationExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
     private DeadLetters deadLetters;
+    private Counter counted;
 
     @Override
     public void configure(Map<String, ?> configs) {
         deadLetters = DeadLetters.from(configs);
+        counted = deadLetters.counter("deserialization");
     }
 
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception error) {
         log.warn("unreadable record {}-{}@{} dead-lettered: {}", context.topic(), context.partition(), context.offset(),
                 DeadLetters.reason(error));
+        counted.increment();
         return Response.resume(deadLetters.of(context, error));
     }
 }

@@ -1,5 +1,6 @@
 package io.wirefeed.app.errors;
 
+import io.micrometer.core.instrument.Counter;
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
@@ -11,16 +12,19 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterProcessingHandler implements ProcessingExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterProcessingHandler.class);
     private DeadLetters deadLetters;
+    private Counter counted;
 
     @Override
     public void configure(Map<String, ?> configs) {
         deadLetters = DeadLetters.from(configs);
+        counted = deadLetters.counter("processing");
     }
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception error) {
         log.warn("processor {} failed on {}-{}@{}, dead-lettered: {}", context.processorNodeId(), context.topic(),
                 context.partition(), context.offset(), DeadLetters.reason(error));
+        counted.increment();
         return Response.resume(deadLetters.of(context, error));
     }
 }

@@ -1,7 +1,9 @@
 package io.wirefeed.app.errors;
 
+import io.micrometer.core.instrument.Counter;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
@@ -16,10 +18,16 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterProductionHandler implements ProductionExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterProductionHandler.class);
     private DeadLetters deadLetters;
+    private Counter tooLarge;
+    private Counter refused;
+    private Counter unserialisable;
 
     @Override
     public void configure(Map<String, ?> configs) {
         deadLetters = DeadLetters.from(configs);
+        tooLarge = deadLetters.counter("too_large");
+        refused = deadLetters.counter("production");
+        unserialisable = deadLetters.counter("serialization");
     }
 
     @Override
@@ -29,6 +37,7 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
         }
         log.warn("output to {} refused, source {}-{}@{} dead-lettered: {}", record.topic(), context.topic(),
                 context.partition(), context.offset(), DeadLetters.reason(error));
+        (error instanceof RecordTooLargeException ? tooLarge : refused).increment();
         return Response.resume(deadLetters.of(context, error));
     }
 
@@ -37,6 +46,7 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
             SerializationExceptionOrigin origin) {
         log.warn("cannot serialise the {} of an output record, source {}-{}@{} dead-lettered: {}", origin, context.topic(),
                 context.partition(), context.offset(), DeadLetters.reason(error));
+        unserialisable.increment();
         return Response.resume(deadLetters.of(context, error));
     }
 }

@@ -1,7 +1,9 @@
 package io.wirefeed.app.errors;
 
+import io.micrometer.core.instrument.Counter;
 import io.wirefeed.model.DeadLetter;
 import io.wirefeed.model.WireHeaders;
+import io.wirefeed.model.WireMetrics;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -13,7 +15,8 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
  * Builds the dead letter of a record a Streams stage could not handle: the source record's original key
  * and value, with wirefeed's headers (stage, reason, exception class, source topic, partition and offset).
  * The stage name and the dead-letter topic come from the Streams configuration
- * ({@value #STAGE_CONFIG} and {@code errors.dead.letter.queue.topic.name}).
+ * ({@value #STAGE_CONFIG} and {@code errors.dead.letter.queue.topic.name}). Each dead letter is counted in
+ * {@code wirefeed_dead_letters_total{stage, reason}}, the reason being the handler's kind of failure.
  */
 final class DeadLetters {
     static final String STAGE_CONFIG = "wirefeed.stage";
@@ -24,6 +27,20 @@ final class DeadLetters {
     private DeadLetters(String stage, String topic) {
         this.stage = stage;
         this.topic = topic;
+    }
+
+    /**
+     * The stage as a metric tag: the application id without its topic prefix ({@code it-7-wirefeed-enrich} →
+     * {@code enrich}), so that every pipeline's stage counts under one name.
+     */
+    static String metricStage(String stage) {
+        int at = stage.lastIndexOf("wirefeed-");
+        return at < 0 ? stage : stage.substring(at + "wirefeed-".length());
+    }
+
+    /** The counter of this stage's dead letters for {@code reason}, a fixed word such as {@code deserialization}. */
+    Counter counter(String reason) {
+        return WireMetrics.deadLetters(metricStage(stage), reason);
     }
 
     static DeadLetters from(Map<String, ?> configs) {

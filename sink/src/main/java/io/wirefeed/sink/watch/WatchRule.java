@@ -4,8 +4,9 @@ import io.wirefeed.model.EnrichedStory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 
 /**
  * One watch-list rule. Every criterion it names must hold; a list criterion holds when any of its entries
@@ -33,70 +34,82 @@ public record WatchRule(String id, String description, List<String> actorsAny, L
         }
     }
 
-    /** The tags that made the story match, or an empty list when it does not. */
+    /**
+     * The tags that made the story match, as the story's own tag ids ({@code person:albin-kurti},
+     * {@code country:RS}, {@code focus:BA}), or an empty list when it does not match.
+     */
     public List<String> match(EnrichedStory s) {
         List<String> why = new ArrayList<>();
-        Set<String> actors = actors(s);
+        Map<String, String> actors = actors(s);
         if (!actorsAny.isEmpty() && !any(actorsAny, actors, why, "")) {
             return List.of();
         }
         if (!actorsAll.isEmpty()) {
             for (String a : actorsAll) {
-                if (!actors.contains(a.toLowerCase(Locale.ROOT))) {
+                if (!actors.containsKey(a.toLowerCase(Locale.ROOT))) {
                     return List.of();
                 }
             }
-            actorsAll.forEach(a -> why.add(a));
+            any(actorsAll, actors, why, "");
         }
-        if (!countriesAny.isEmpty() && !any(countriesAny, lower(s.countries()), why, "country:")) {
+        if (!countriesAny.isEmpty() && !any(countriesAny, index(s.countries()), why, "country:")) {
             return List.of();
         }
-        if (!regionsAny.isEmpty() && !any(regionsAny, lower(s.regions()), why, "region:")) {
+        if (!regionsAny.isEmpty() && !any(regionsAny, index(s.regions()), why, "region:")) {
             return List.of();
         }
         if (!focusAny.isEmpty()) {
-            Set<String> focus = lower(s.focus().countries());
-            focus.addAll(lower(s.focus().regions()));
+            Map<String, String> focus = index(s.focus() == null ? null : s.focus().countries());
+            focus.putAll(index(s.focus() == null ? null : s.focus().regions()));
             if (!any(focusAny, focus, why, "focus:")) {
                 return List.of();
             }
         }
-        if (!languageAny.isEmpty() && !any(languageAny, lower(s.language() == null ? List.of() : List.of(s.language())), why, "language:")) {
+        if (!languageAny.isEmpty() && !any(languageAny, index(s.language() == null ? null : List.of(s.language())), why, "language:")) {
             return List.of();
         }
-        if (!providerAny.isEmpty() && !any(providerAny, lower(s.provider() == null ? List.of() : List.of(s.provider())), why, "provider:")) {
+        if (!providerAny.isEmpty() && !any(providerAny, index(s.provider() == null ? null : List.of(s.provider())), why, "provider:")) {
             return List.of();
         }
-        return List.copyOf(why);
+        return List.copyOf(new LinkedHashSet<>(why));
     }
 
-    private static boolean any(List<String> wanted, Set<String> present, List<String> why, String prefix) {
+    /** Whether any wanted value is present (case-insensitive); adds the story's own form of each hit to {@code why}. */
+    private static boolean any(List<String> wanted, Map<String, String> present, List<String> why, String prefix) {
         boolean hit = false;
         for (String w : wanted) {
-            if (present.contains(w.toLowerCase(Locale.ROOT))) {
-                why.add(prefix + w);
+            String found = present.get(w.toLowerCase(Locale.ROOT));
+            if (found != null) {
+                why.add(prefix + found);
                 hit = true;
             }
         }
         return hit;
     }
 
-    /** Ids and canonical names of the story's people and organisations, lower case. */
-    private static Set<String> actors(EnrichedStory s) {
-        Set<String> out = new java.util.HashSet<>();
-        s.people().forEach(p -> {
-            out.add(p.id().toLowerCase(Locale.ROOT));
-            out.add(p.name().toLowerCase(Locale.ROOT));
-        });
-        s.organisations().forEach(o -> {
-            out.add(o.id().toLowerCase(Locale.ROOT));
-            out.add(o.name().toLowerCase(Locale.ROOT));
-        });
+    /** The story's people and organisations by lower-case id and canonical name, to their ids. */
+    private static Map<String, String> actors(EnrichedStory s) {
+        Map<String, String> out = new HashMap<>();
+        for (EnrichedStory.PersonTag p : s.people() == null ? List.<EnrichedStory.PersonTag>of() : s.people()) {
+            String id = p.id() != null ? p.id() : p.name();
+            out.put(id.toLowerCase(Locale.ROOT), id);
+            out.put(p.name().toLowerCase(Locale.ROOT), id);
+        }
+        for (EnrichedStory.OrganisationTag o : s.organisations() == null ? List.<EnrichedStory.OrganisationTag>of() : s.organisations()) {
+            String id = o.id() != null ? o.id() : o.name();
+            out.put(id.toLowerCase(Locale.ROOT), id);
+            out.put(o.name().toLowerCase(Locale.ROOT), id);
+        }
         return out;
     }
 
-    private static Set<String> lower(List<String> values) {
-        return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    /** Lower case to the value as the story has it. */
+    private static Map<String, String> index(List<String> values) {
+        Map<String, String> out = new HashMap<>();
+        for (String v : values == null ? List.<String>of() : values) {
+            out.put(v.toLowerCase(Locale.ROOT), v);
+        }
+        return out;
     }
 
     private static List<String> list(List<String> l) {

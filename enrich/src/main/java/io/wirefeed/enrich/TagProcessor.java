@@ -1,0 +1,49 @@
+package io.wirefeed.enrich;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.wirefeed.enrich.tagging.Tagger;
+import io.wirefeed.model.EnrichedStory;
+import io.wirefeed.model.WireMetrics;
+import io.wirefeed.model.WireStory;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+/**
+ * Tags a story, timing the tagger ({@code wirefeed_tagging_seconds}) and measuring how long after ingest
+ * published it the story was tagged ({@code wirefeed_enrich_delay_seconds}, from the record timestamp).
+ */
+final class TagProcessor implements FixedKeyProcessor<String, WireStory, EnrichedStory> {
+    private static final Counter ENRICHED = WireMetrics.stories(WireMetrics.STAGE_ENRICH, "enriched");
+    private static final Timer TAGGING = WireMetrics.tagging();
+    private static final Timer DELAY = WireMetrics.enrichDelay();
+
+    private final Tagger tagger;
+    private FixedKeyProcessorContext<String, EnrichedStory> context;
+
+    TagProcessor(Tagger tagger) {
+        this.tagger = tagger;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, EnrichedStory> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, WireStory> record) {
+        WireStory story = record.value();
+        if (story == null) {
+            throw new IllegalArgumentException("empty record on the raw topic: no story to tag");
+        }
+        long t0 = System.nanoTime();
+        EnrichedStory enriched = tagger.tag(story);
+        TAGGING.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
+        // a producer clock ahead of ours would give a negative delay: count it as none
+        DELAY.record(Math.max(0, context.currentSystemTimeMs() - record.timestamp()), TimeUnit.MILLISECONDS);
+        ENRICHED.increment();
+        context.forward(record.withValue(enriched));
+    }
+}

@@ -1,0 +1,51 @@
+package io.wirefeed.sink;
+
+import io.wirefeed.model.Alert;
+import io.wirefeed.model.EnrichedStory;
+import io.wirefeed.sink.watch.RulesInForce;
+import io.wirefeed.sink.watch.WatchRule;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Matches each story against the rules in force (the rules file's and the topic's, from the global store
+ * {@value SinkTopology#RULES_STORE}) and forwards one alert per matching rule, keyed by the rule id.
+ */
+final class WatchListMatcher implements Processor<String, EnrichedStory, String, Alert> {
+    private final RulesInForce rulesInForce;
+    private ProcessorContext<String, Alert> context;
+    private KeyValueStore<String, WatchRule> topicRules;
+
+    WatchListMatcher(RulesInForce rulesInForce) {
+        this.rulesInForce = rulesInForce;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Alert> context) {
+        this.context = context;
+        this.topicRules = context.getStateStore(SinkTopology.RULES_STORE);
+    }
+
+    @Override
+    public void process(Record<String, EnrichedStory> record) {
+        EnrichedStory story = record.value();
+        if (story == null) {
+            return;
+        }
+        // read per story: the global thread updates the store while this one runs (a few rules, in memory)
+        List<WatchRule> fromTopic = new ArrayList<>();
+        try (KeyValueIterator<String, WatchRule> all = topicRules.all()) {
+            all.forEachRemaining(kv -> fromTopic.add(kv.value));
+        }
+        for (Alert alert : rulesInForce.with(fromTopic).alerts(story, Instant.now())) {
+            SinkMetrics.alert(alert.rule());
+            context.forward(record.withKey(alert.rule()).withValue(alert));
+        }
+    }
+}
