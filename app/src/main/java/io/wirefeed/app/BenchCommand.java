@@ -6,6 +6,7 @@ import io.wirefeed.enrich.kb.KnowledgeBaseLoader;
 import io.wirefeed.enrich.sample.StoryGenerator;
 import io.wirefeed.enrich.tagging.Tagger;
 import io.wirefeed.model.Json;
+import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.WireStory;
 import io.wirefeed.testkit.EmbeddedKafkaBroker;
 import java.nio.file.Files;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
         description = {"End-to-end benchmark through a real broker (the embedded one unless --bootstrap-servers):",
                 "a pass-through topology (same topics, serdes and exactly-once, no tagging) sets the limit, then the real "
                         + "ingest → enrich → sink pipeline runs on the same stories; both at full speed and at a paced rate.",
-                "Reports stories/s, MB/s, latency p50/p95/p99 (ingest → wire.enriched), CPU, heap and the ratio real / pass-through."})
+                "Reports stories/s, MB/s, latency p50/p95/p99 (ingest → wire.enriched), CPU, heap and the ratio real / pass-through.",
+                "Then the monitor counts the tagged stories from wire.enriched: stories/s (--monitor-stories 0 skips it)."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stories", defaultValue = "50000", description = "stories per full-speed phase (default ${DEFAULT-VALUE})")
     int stories;
@@ -46,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON, to compare runs")
     Path json;
+
+    @Option(names = "--monitor-stories", defaultValue = "20000",
+            description = "tagged stories the monitor phase counts, 0 to skip it (default ${DEFAULT-VALUE})")
+    int monitorStories;
 
     @Override
     public Integer call() throws Exception {
@@ -70,6 +76,14 @@ final class BenchCommand implements Callable<Integer> {
             }
             double ratio = results.get(1).storiesPerSecond() / results.get(0).storiesPerSecond();
             print(results, ratio);
+            MonitorBenchmark.Result monitor = null;
+            if (monitorStories > 0) {
+                List<EnrichedStory> tagged = new StoryGenerator(kb, seed + 2).stories(monitorStories).stream().map(tagger::tag).toList();
+                monitor = new MonitorBenchmark(base, work.resolve("state"))
+                        .run(tagged, bar("monitor, counting", tagged.size()));
+                System.out.printf("monitor: %d stories counted in %.1f s: %.0f stories/s (started in %.1f s)%n", monitor.stories(),
+                        monitor.seconds(), monitor.storiesPerSecond(), monitor.startSeconds());
+            }
             if (json != null) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("at", Instant.now().toString());
@@ -80,6 +94,7 @@ final class BenchCommand implements Callable<Integer> {
                 doc.put("kafka", broker != null ? "embedded" : bootstrap);
                 doc.put("ratio_real_to_pass_through", ratio);
                 doc.put("results", results);
+                doc.put("monitor", monitor);
                 Files.writeString(json, Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
             }
             return ExitCodes.OK;

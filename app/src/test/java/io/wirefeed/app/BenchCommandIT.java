@@ -18,7 +18,8 @@ class BenchCommandIT {
     void runsEveryPhaseAndWritesTheResultsAsJson() throws Exception {
         Path out = dir.resolve("bench.json");
         int code = Main.commandLine().execute("bench", "--bootstrap-servers", KafkaFixture.shared().bootstrapServers(),
-                "--stories", "300", "--rate", "100", "--paced-seconds", "2", "--partitions", "2", "--json", out.toString());
+                "--stories", "300", "--rate", "100", "--paced-seconds", "2", "--partitions", "2", "--monitor-stories", "200",
+                "--json", out.toString());
         assertThat(code).isEqualTo(ExitCodes.OK);
         JsonNode doc = Json.MAPPER.readTree(out.toFile());
         assertThat(doc.path("results")).hasSize(4);
@@ -26,5 +27,7 @@ class BenchCommandIT {
         assertThat(doc.path("results").get(1).path("stories").asInt()).isEqualTo(300);
         assertThat(doc.path("results").get(3).path("stories").asInt()).isEqualTo(200);
         assertThat(doc.path("ratio_real_to_pass_through").asDouble()).isPositive();
+        assertThat(doc.path("monitor").path("stories").asInt()).isEqualTo(200);
+        assertThat(doc.path("monitor").path("stories_per_second").asDouble()).isPositive();
     }
 }

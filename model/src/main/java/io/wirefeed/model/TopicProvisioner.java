@@ -76,6 +76,7 @@ public final class TopicProvisioner implements AutoCloseable {
                         throw new IllegalStateException("timed out creating topic " + name, e);
                     }
                 });
+                awaitVisible(toCreate.stream().map(NewTopic::name).toList());
             }
             missing.forEach(t -> known.add(t.name()));
         } catch (InterruptedException e) {
@@ -83,6 +84,25 @@ public final class TopicProvisioner implements AutoCloseable {
             throw new IllegalStateException("interrupted listing topics", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot list topics: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Waits until the brokers describe the new topics: a client started right after creation (a Streams global
+     * store above all, which does not retry) must find their partitions.
+     */
+    private void awaitVisible(List<String> names) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("topics " + names + " created but not visible after 30 s: " + e.getMessage(), e);
+                }
+                TimeUnit.MILLISECONDS.sleep(100); // metadata reaches the brokers within moments of the creation
+            }
         }
     }
 

@@ -53,11 +53,11 @@ public final class MonitorQueries {
 
     public record Coverage(String subject, String window, List<Bucket> buckets, long total) {}
 
-    public record TopActors(String region, String window, Instant start, Instant end, List<ActorCounts.Ranked> actors) {}
+    public record TopActors(String region, String window, Instant start, Instant end, List<RegionActorCounter.Ranked> actors) {}
 
-    public record RecentStories(String subject, List<StorySummary> stories) {}
+    public record Recent(String subject, List<StorySummary> stories) {}
 
-    public record RecentAlerts(List<Alert> alerts) {}
+    public record Alerts(List<Alert> alerts) {}
 
     public record Instance(String host, int port, List<String> stores, boolean self) {}
 
@@ -103,31 +103,29 @@ public final class MonitorQueries {
     /** The actors named in most stories of {@code region} in the window holding {@code at} (null: now). */
     public Answer topActors(String region, CoverageWindow w, int limit, Instant at, String pathAndQuery, boolean local) {
         return routed(w.regionActorsStore(), region, pathAndQuery, local, () -> {
-            ReadOnlyWindowStore<String, ActorCounts> store = store(w.regionActorsStore(), QueryableStoreTypes.windowStore());
+            ReadOnlyWindowStore<String, Long> counts = store(w.regionActorsStore(), QueryableStoreTypes.windowStore());
+            ReadOnlyKeyValueStore<String, String> names = store(RegionActorCounter.NAMES, QueryableStoreTypes.keyValueStore());
             long start = w.windowStart(at(at));
-            ActorCounts counts = store.fetch(region, start);
             return new TopActors(region, w.label, Instant.ofEpochMilli(start), Instant.ofEpochMilli(start + w.size.toMillis()),
-                    counts == null ? List.of() : counts.top(Math.max(1, limit)));
+                    RegionActorCounter.top(counts, names, region, start, limit));
         });
     }
 
-    /** The last stories counted under {@code subject}, newest first. */
+    /** The last stories counted under {@code subject} (within a week), newest first. */
     public Answer recentStories(String subject, int limit, String pathAndQuery, boolean local) {
         return routed(MonitorTopology.RECENT_STORIES, subject, pathAndQuery, local, () -> {
-            ReadOnlyKeyValueStore<String, Recent.Stories> store = store(MonitorTopology.RECENT_STORIES, QueryableStoreTypes.keyValueStore());
-            Recent.Stories recent = store.get(subject);
-            List<StorySummary> stories = recent == null ? List.of() : recent.stories();
-            return new RecentStories(subject, stories.subList(0, Math.min(Math.max(0, limit), stories.size())));
+            ReadOnlyWindowStore<String, StorySummary> store = store(MonitorTopology.RECENT_STORIES, QueryableStoreTypes.windowStore());
+            return new Recent(subject, RecentStories.latest(store, subject, clock.millis(), limit));
         });
     }
 
     /** The last alerts, watch-list and spike, newest first. */
     public Answer recentAlerts(int limit, String pathAndQuery, boolean local) {
         return routed(MonitorTopology.RECENT_ALERTS, MonitorTopology.ALERTS_KEY, pathAndQuery, local, () -> {
-            ReadOnlyKeyValueStore<String, Recent.Alerts> store = store(MonitorTopology.RECENT_ALERTS, QueryableStoreTypes.keyValueStore());
-            Recent.Alerts recent = store.get(MonitorTopology.ALERTS_KEY);
+            ReadOnlyKeyValueStore<String, RecentAlerts> store = store(MonitorTopology.RECENT_ALERTS, QueryableStoreTypes.keyValueStore());
+            RecentAlerts recent = store.get(MonitorTopology.ALERTS_KEY);
             List<Alert> alerts = recent == null ? List.of() : recent.alerts();
-            return new RecentAlerts(alerts.subList(0, Math.min(Math.max(0, limit), alerts.size())));
+            return new Alerts(alerts.subList(0, Math.min(Math.max(0, limit), alerts.size())));
         });
     }
 
@@ -185,7 +183,8 @@ public final class MonitorQueries {
     }
 
     private <T> T store(String name, org.apache.kafka.streams.state.QueryableStoreType<T> type) {
-        return streams.store(StoreQueryParameters.fromNameAndType(name, type));
+        // a store still restoring after a rebalance answers with what it has: a dashboard prefers slightly old counts to none
+        return streams.store(StoreQueryParameters.fromNameAndType(name, type).enableStaleStores());
     }
 
     static String quote(String s) {

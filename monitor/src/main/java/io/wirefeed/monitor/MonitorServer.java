@@ -112,7 +112,7 @@ public final class MonitorServer implements AutoCloseable {
                 }
                 case "top-actors" -> queries.topActors(q.getOrDefault("region", MonitorTopology.ALL_REGIONS),
                         CoverageWindow.of(q.getOrDefault("window", "1h")), intParam(q, "limit", 10), instantParam(q), request, local);
-                case "recent" -> queries.recentStories(required(q, "subject"), intParam(q, "limit", Recent.STORIES), request, local);
+                case "recent" -> queries.recentStories(required(q, "subject"), intParam(q, "limit", RecentStories.DEFAULT_LIMIT), request, local);
                 case "alerts" -> queries.recentAlerts(intParam(q, "limit", 50), request, local);
                 case "instances" -> queries.instances();
                 default -> MonitorQueries.Answer.error(404, "no such endpoint: /api/" + what

@@ -4,6 +4,7 @@ import io.wirefeed.model.Alert;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.JsonSerde;
 import io.wirefeed.model.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
@@ -28,11 +29,11 @@ import org.apache.kafka.streams.state.WindowStore;
 /**
  * The monitor stage. From {@code wire.enriched}: story counts per subject (country, region, actor,
  * provider, all) in 15-minute, hourly and daily windows; the actors of each region per window (top
- * actors); the last stories per subject; spike alerts to {@code wire.alerts}. From {@code wire.alerts}: the
+ * actors, {@link RegionActorCounter}); the last stories per subject; spike alerts to {@code wire.alerts}. From {@code wire.alerts}: the
  * last alerts. Every store is named so the query API can read it on whichever instance holds a key.
  */
 public final class MonitorTopology {
-    public static final String RECENT_STORIES = "recent-stories";
+    public static final String RECENT_STORIES = RecentStories.STORE;
     public static final String RECENT_ALERTS = "recent-alerts";
     /** The one key of {@link #RECENT_ALERTS}: every alert in one list, on one instance. */
     public static final String ALERTS_KEY = "alerts";
@@ -42,15 +43,13 @@ public final class MonitorTopology {
     /** A story counted under one subject. */
     public record Counted(Subject subject, StorySummary story) {}
 
-    /** An actor named in a story of one region. */
-    record RegionActor(String region, Subject actor) {}
+    /** The actors of one story, sent to the instance of one of its regions. */
+    record RegionActors(String region, List<Subject> actors) {}
 
     private static final Serde<Counted> COUNTED = new JsonSerde<>(Counted.class);
-    private static final Serde<RegionActor> REGION_ACTOR = new JsonSerde<>(RegionActor.class);
-    private static final Serde<ActorCounts> ACTOR_COUNTS = new JsonSerde<>(ActorCounts.class);
-    private static final Serde<Recent.Stories> RECENT_STORIES_SERDE = new JsonSerde<>(Recent.Stories.class);
-    private static final Serde<Recent.Alerts> RECENT_ALERTS_SERDE = new JsonSerde<>(Recent.Alerts.class);
-    private static final Serde<SpikeDetector.State> SPIKE_STATE = new JsonSerde<>(SpikeDetector.State.class);
+    private static final Serde<RegionActors> REGION_ACTORS = new JsonSerde<>(RegionActors.class);
+    private static final Serde<StorySummary> SUMMARY = new JsonSerde<>(StorySummary.class);
+    private static final Serde<RecentAlerts> RECENT_ALERTS_SERDE = new JsonSerde<>(RecentAlerts.class);
 
     private MonitorTopology() {}
 
@@ -73,50 +72,51 @@ public final class MonitorTopology {
                     .count(Named.as("count-" + w.label), Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(w.coverageStore())
                             .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()).withRetention(w.retention));
         }
-        perSubject.aggregate(() -> new Recent.Stories(List.of()), (subject, counted, recent) -> recent.add(counted.story()),
-                Named.as("keep-recent-stories"), Materialized.<String, Recent.Stories, KeyValueStore<Bytes, byte[]>>as(RECENT_STORIES)
-                        .withKeySerde(Serdes.String()).withValueSerde(RECENT_STORIES_SERDE));
+        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(RecentStories.STORE, RecentStories.RETENTION,
+                Duration.ofMillis(1), true), Serdes.String(), SUMMARY));
+        bySubject.process(RecentStories::new, Named.as("keep-recent-stories"), RecentStories.STORE);
 
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SpikeDetector.STORE),
-                Serdes.String(), SPIKE_STATE));
+                Serdes.String(), SpikeDetector.STATE_SERDE).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SpikeDetector.SINCE_STORE),
-                Serdes.String(), Serdes.Long()));
+                Serdes.String(), Serdes.Long()).withCachingEnabled());
         bySubject.process(() -> new SpikeDetector(spikeFactor, spikeMinStories), Named.as("detect-spikes"),
                         SpikeDetector.STORE, SpikeDetector.SINCE_STORE)
                 .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()).withName("spike-alerts-sink"));
 
-        // the actors of each region (and of all regions), partitioned by region: top actors are one lookup
-        KGroupedStream<String, RegionActor> perRegion = stories
-                .flatMap((id, story) -> story == null ? List.<KeyValue<String, RegionActor>>of() : regionActors(story),
-                        Named.as("actors-by-region"))
-                .groupByKey(Grouped.with("by-region", Serdes.String(), REGION_ACTOR));
+        // the actors of each region (and of all regions), partitioned by region: top actors are one range read
         for (CoverageWindow w : CoverageWindow.values()) {
-            perRegion.windowedBy(TimeWindows.ofSizeAndGrace(w.size, CoverageWindow.GRACE))
-                    .aggregate(ActorCounts::empty, (region, ra, counts) -> counts.add(ra.actor()), Named.as("count-actors-" + w.label),
-                            Materialized.<String, ActorCounts, WindowStore<Bytes, byte[]>>as(w.regionActorsStore())
-                                    .withKeySerde(Serdes.String()).withValueSerde(ACTOR_COUNTS).withRetention(w.retention));
+            builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(w.regionActorsStore(), w.retention,
+                    w.size, false), Serdes.String(), Serdes.Long()).withCachingEnabled());
         }
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RegionActorCounter.NAMES),
+                Serdes.String(), Serdes.String()).withCachingEnabled());
+        stories.flatMap((id, story) -> story == null ? List.<KeyValue<String, RegionActors>>of() : regionActors(story),
+                        Named.as("actors-by-region"))
+                .repartition(Repartitioned.with(Serdes.String(), REGION_ACTORS).withName("by-region"))
+                .process(RegionActorCounter::new, Named.as("count-region-actors"), CoverageWindow.M15.regionActorsStore(),
+                        CoverageWindow.H1.regionActorsStore(), CoverageWindow.D1.regionActorsStore(), RegionActorCounter.NAMES);
 
         // every alert (watch-list and spike) in one newest-first list
         builder.stream(alerts.name(), Consumed.with(alerts.keySerde(), alerts.valueSerde()).withName("alerts-source"))
                 .filter((rule, alert) -> alert != null, Named.as("drop-empty-alerts"))
                 .groupBy((rule, alert) -> ALERTS_KEY, Grouped.with("all-alerts", Serdes.String(), alerts.valueSerde()))
-                .aggregate(() -> new Recent.Alerts(List.of()), (key, alert, recent) -> recent.add(alert), Named.as("keep-recent-alerts"),
-                        Materialized.<String, Recent.Alerts, KeyValueStore<Bytes, byte[]>>as(RECENT_ALERTS)
+                .aggregate(() -> new RecentAlerts(List.of()), (key, alert, recent) -> recent.add(alert), Named.as("keep-recent-alerts"),
+                        Materialized.<String, RecentAlerts, KeyValueStore<Bytes, byte[]>>as(RECENT_ALERTS)
                                 .withKeySerde(Serdes.String()).withValueSerde(RECENT_ALERTS_SERDE));
         return builder.build();
     }
 
-    private static List<KeyValue<String, RegionActor>> regionActors(EnrichedStory story) {
+    private static List<KeyValue<String, RegionActors>> regionActors(EnrichedStory story) {
         List<Subject> actors = Subject.actors(story);
-        List<KeyValue<String, RegionActor>> out = new ArrayList<>();
-        List<String> regions = new ArrayList<>(story.regions() == null ? List.of() : story.regions());
-        regions.add(ALL_REGIONS);
-        for (String region : regions) {
-            for (Subject a : actors) {
-                out.add(KeyValue.pair(region, new RegionActor(region, a)));
-            }
+        if (actors.isEmpty()) {
+            return List.of();
         }
+        List<KeyValue<String, RegionActors>> out = new ArrayList<>();
+        for (String region : story.regions() == null ? List.<String>of() : story.regions()) {
+            out.add(KeyValue.pair(region, new RegionActors(region, actors)));
+        }
+        out.add(KeyValue.pair(ALL_REGIONS, new RegionActors(ALL_REGIONS, actors)));
         return out;
     }
 }

@@ -1,10 +1,13 @@
 package io.wirefeed.monitor;
 
 import io.wirefeed.model.Alert;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -38,6 +41,30 @@ final class SpikeDetector implements Processor<String, MonitorTopology.Counted, 
      * @param quietUntil no alert before this slot
      */
     record State(long lastSlot, int[] slots, long quietUntil) {}
+
+    /** Fixed-size binary: the state is read and written once per subject of every story. */
+    static final Serde<State> STATE_SERDE = Serdes.serdeFrom((topic, s) -> {
+        if (s == null) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.allocate(16 + 4 * RING).putLong(s.lastSlot()).putLong(s.quietUntil());
+        for (int c : s.slots()) {
+            b.putInt(c);
+        }
+        return b.array();
+    }, (topic, bytes) -> {
+        if (bytes == null) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        long last = b.getLong();
+        long quiet = b.getLong();
+        int[] slots = new int[RING];
+        for (int i = 0; i < RING; i++) {
+            slots[i] = b.getInt();
+        }
+        return new State(last, slots, quiet);
+    });
 
     private final double factor;
     private final int minStories;

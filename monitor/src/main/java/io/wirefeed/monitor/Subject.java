@@ -38,7 +38,10 @@ public record Subject(String key, String name) {
         return List.copyOf(out.values());
     }
 
-    /** The people and organisations of the story that the knowledge base knows, by id. */
+    /**
+     * The people and organisations of the story that the knowledge base knows, by id. News agencies are left
+     * out: named in a story they are nearly always its source (a credit line), not its actors.
+     */
     public static List<Subject> actors(EnrichedStory story) {
         List<Subject> out = new ArrayList<>();
         for (EnrichedStory.PersonTag p : nonNull(story.people())) {
@@ -47,7 +50,7 @@ public record Subject(String key, String name) {
             }
         }
         for (EnrichedStory.OrganisationTag o : nonNull(story.organisations())) {
-            if (o.inKb() && o.id() != null) {
+            if (o.inKb() && o.id() != null && !"agency".equals(o.kind())) {
                 out.add(new Subject(o.id(), o.name()));
             }
         }

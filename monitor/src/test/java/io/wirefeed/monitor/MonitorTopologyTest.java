@@ -88,40 +88,50 @@ class MonitorTopologyTest {
         pipe(serbia("s2", T0.plusSeconds(120)));
         pipe(story("k1", T0.plusSeconds(180), List.of("XK"), List.of("western-balkans"),
                 List.of(person("person:albin-kurti", "Albin Kurti", "XK")), List.of()));
-        WindowStore<String, ActorCounts> store = driver.getWindowStore(CoverageWindow.H1.regionActorsStore());
-        ActorCounts wb = store.fetch("western-balkans", CoverageWindow.H1.windowStart(T0.toEpochMilli()));
+        long hour = CoverageWindow.H1.windowStart(T0.toEpochMilli());
 
-        assertThat(wb.top(2)).extracting(ActorCounts.Ranked::subject, ActorCounts.Ranked::count)
+        assertThat(top("western-balkans", hour)).extracting(RegionActorCounter.Ranked::subject, RegionActorCounter.Ranked::count)
                 .as("ties ranked by name")
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("person:aleksandar-vucic", 2L),
-                        org.assertj.core.groups.Tuple.tuple("org:eu", 2L));
-        assertThat(wb.top(10)).extracting(ActorCounts.Ranked::name).contains("Albin Kurti");
-        ActorCounts europe = store.fetch("europe", CoverageWindow.H1.windowStart(T0.toEpochMilli()));
-        assertThat(europe.top(10)).extracting(ActorCounts.Ranked::name).doesNotContain("Albin Kurti");
-        assertThat(store.fetch(MonitorTopology.ALL_REGIONS, CoverageWindow.H1.windowStart(T0.toEpochMilli())).top(10))
-                .hasSize(3);
+                        org.assertj.core.groups.Tuple.tuple("org:eu", 2L),
+                        org.assertj.core.groups.Tuple.tuple("person:albin-kurti", 1L));
+        assertThat(top("western-balkans", hour)).extracting(RegionActorCounter.Ranked::name).contains("Aleksandar Vučić");
+        assertThat(top("europe", hour)).extracting(RegionActorCounter.Ranked::name).doesNotContain("Albin Kurti");
+        assertThat(top(MonitorTopology.ALL_REGIONS, hour)).hasSize(3);
+        assertThat(top("western-balkans", hour + Duration.ofHours(1).toMillis())).isEmpty();
+        // a region whose name starts like another's does not borrow its actors
+        assertThat(top("western", hour)).isEmpty();
+    }
+
+    private List<RegionActorCounter.Ranked> top(String region, long windowStart) {
+        WindowStore<String, Long> counts = driver.getWindowStore(CoverageWindow.H1.regionActorsStore());
+        KeyValueStore<String, String> names = driver.getKeyValueStore(RegionActorCounter.NAMES);
+        return RegionActorCounter.top(counts, names, region, windowStart, 10);
     }
 
     @Test
-    void keepsTheLastStoriesPerSubjectNewestFirst() {
-        for (int i = 0; i < Recent.STORIES + 5; i++) {
+    void keepsTheLatestStoriesPerSubjectNewestFirst() {
+        for (int i = 0; i < 30; i++) {
             pipe(serbia("s" + i, T0.plusSeconds(i)));
         }
-        pipe(serbia("s3", T0.plusSeconds(100))); // a new version of an older story moves to the top, once
-        KeyValueStore<String, Recent.Stories> store = driver.getKeyValueStore(MonitorTopology.RECENT_STORIES);
-        List<StorySummary> recent = store.get("person:aleksandar-vucic").stories();
+        pipe(serbia("s3", T0.plusSeconds(100))); // a new version of an older story: listed once, as the latest
+        WindowStore<String, StorySummary> store = driver.getWindowStore(MonitorTopology.RECENT_STORIES);
+        List<StorySummary> recent = RecentStories.latest(store, "person:aleksandar-vucic", T0.plusSeconds(200).toEpochMilli(), 20);
 
-        assertThat(recent).hasSize(Recent.STORIES);
+        assertThat(recent).hasSize(20);
         assertThat(recent.get(0).id()).isEqualTo("s3");
-        assertThat(recent.get(1).id()).isEqualTo("s" + (Recent.STORIES + 4));
+        assertThat(recent.get(1).id()).isEqualTo("s29");
         assertThat(recent).extracting(StorySummary::id).doesNotHaveDuplicates();
+        assertThat(RecentStories.latest(store, "person:albin-kurti", T0.plusSeconds(200).toEpochMilli(), 20)).isEmpty();
+        assertThat(RecentStories.latest(store, "country:RS", T0.plus(RecentStories.RETENTION).plus(Duration.ofDays(2)).toEpochMilli(), 20))
+                .as("older than the store keeps").isEmpty();
     }
 
     @Test
     void keepsTheLastAlertsNewestFirst() {
         alertsIn.pipeInput("r1", new Alert("r1", "first", "s1", "h1", List.of("country:RS"), T0), T0);
         alertsIn.pipeInput("r2", new Alert("r2", "second", "s2", "h2", List.of("country:XK"), T0.plusSeconds(1)), T0.plusSeconds(1));
-        KeyValueStore<String, Recent.Alerts> store = driver.getKeyValueStore(MonitorTopology.RECENT_ALERTS);
+        KeyValueStore<String, RecentAlerts> store = driver.getKeyValueStore(MonitorTopology.RECENT_ALERTS);
 
         assertThat(store.get(MonitorTopology.ALERTS_KEY).alerts()).extracting(Alert::rule).containsExactly("r2", "r1");
     }
