@@ -62,6 +62,13 @@ class LivePageIT {
 
     @Test
     void aNewStoryAndItsAlertAppearOnTheLivePage() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            // what the test needs, it installs: Debian's packages, as tools/ensure-chromium does for CI
+            Process install = new ProcessBuilder(Path.of("..", "tools", "ensure-chromium").toAbsolutePath().toString())
+                    .inheritIO().start();
+            assertThat(install.waitFor(10, TimeUnit.MINUTES) && install.exitValue() == 0)
+                    .as("tools/ensure-chromium could not install chromium and chromium-driver (see its message above)").isTrue();
+        }
         assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
                 .as("headless Chromium and its driver are needed at %s and %s: run `sudo apt-get install -y chromium chromium-driver`",
                         CHROMIUM, CHROMEDRIVER)
