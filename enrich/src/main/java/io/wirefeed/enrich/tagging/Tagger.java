@@ -37,6 +37,8 @@ public final class Tagger {
     public static final String VERSION = "0.1.0";
     /** Organisation kinds that stand for their country when named. */
     private static final Set<String> STATE_BODIES = Set.of("government", "presidency", "parliament", "ministry");
+    /** Organisation kinds that are sources ("according to Reuters"), not subjects: their country adds nothing to the focus. */
+    private static final Set<String> MEDIA = Set.of("agency", "media", "broadcaster");
 
     private final KnowledgeBase kb;
     private final AliasIndex index = new AliasIndex();
@@ -281,7 +283,9 @@ public final class Tagger {
                     }
                     tally.org(o);
                     if (o.country() != null) {
-                        focus.add(o.country(), 0.4, pos);
+                        if (!MEDIA.contains(o.kind())) {
+                            focus.add(o.country(), 0.4, pos);
+                        }
                         if (STATE_BODIES.contains(o.kind())) {
                             tally.country(o.country()); // "Qeveria e Shqipërisë" refers to Albania; a party does not
                         }

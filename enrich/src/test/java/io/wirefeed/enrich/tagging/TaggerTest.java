@@ -165,6 +165,22 @@ class TaggerTest {
     }
 
     @Test
+    void theOtherCountryOfATwoCountryStoryIsInTheFocus() {
+        // named in the lead and again later, well behind Greece but far ahead of anything else
+        EnrichedStory s = tag("Greece seeks help on migrant route", "The Greek government wants Libyan authorities to stop "
+                + "migrant boats sailing to Crete, a spokesman said.\n"
+                + "The Greek foreign minister will visit Tripoli next week.");
+        assertThat(s.focus().countries()).containsExactly("GR", "LY");
+    }
+
+    @Test
+    void theAgencyQuotedIsNotWhatTheStoryIsAbout() {
+        EnrichedStory s = tag("Budget passed", "Serbia's parliament passed the budget on Friday, Reuters reported.\n"
+                + "The vote came after a two-day debate, Reuters said.");
+        assertThat(s.focus().countries()).containsExactly("RS");
+    }
+
+    @Test
     void givesMentionOffsetsIntoHeadlineAndBody() {
         EnrichedStory s = tag("Kurti in Tirana", "Albin Kurti arrived.");
         String text = s.headline() + "\n\n" + s.bodyText();
