@@ -34,10 +34,17 @@ public final class AliasIndex {
      *
      * @param ref       index into the knowledge-base list of that kind, or a code/slug/role
      * @param inflected whether inflected forms of the alias count
+     * @param baseName  an organisation's name without its country qualifier ("Social Democrats" for "Social
+     *                  Democrats (Slovenia)"): it counts only where the story refers to that country
      */
-    public record Target(Kind kind, String ref, CaseRule caseRule, boolean inflected, int capitals) {
+    public record Target(Kind kind, String ref, CaseRule caseRule, boolean inflected, int capitals, boolean baseName) {
         public Target(Kind kind, String ref, CaseRule caseRule, boolean inflected) {
-            this(kind, ref, caseRule, inflected, 1);
+            this(kind, ref, caseRule, inflected, 1, false);
+        }
+
+        /** The bare base name of a country-qualified organisation's name. */
+        public static Target baseName(String orgRef) {
+            return new Target(Kind.ORGANISATION, orgRef, CaseRule.CAPITALISED, true, 1, true);
         }
     }
 
@@ -65,7 +72,8 @@ public final class AliasIndex {
             for (int i = 0; i < Math.min(t.size(), 31); i++) {
                 capitals |= t.capitalised(i) ? 1 << i : 0;
             }
-            target = new Target(target.kind(), target.ref(), target.caseRule(), target.inflected(), capitals == 0 ? 1 : capitals);
+            target = new Target(target.kind(), target.ref(), target.caseRule(), target.inflected(), capitals == 0 ? 1 : capitals,
+                    target.baseName());
         }
         Node node = root;
         for (int i = 0; i < t.size(); i++) {

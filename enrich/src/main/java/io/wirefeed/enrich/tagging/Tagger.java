@@ -122,9 +122,10 @@ public final class Tagger {
             orgs.put(o.id(), o);
             index.add(o.name(), new Target(Kind.ORGANISATION, o.id(), CaseRule.CAPITALISED, true));
             if (o.name().endsWith(")") && o.name().contains(" (")) {
-                // "National Liberal Party (Romania)" is written "National Liberal Party"
-                index.add(o.name().substring(0, o.name().lastIndexOf(" (")),
-                        new Target(Kind.ORGANISATION, o.id(), CaseRule.CAPITALISED, true));
+                // "National Liberal Party (Romania)" is written "National Liberal Party"; but "Social Democrats"
+                // or "Democratic Party" alone is as often another country's party, so this name is marked and
+                // counts only where the story refers to the country (resolved in tag, see BaseNameMatch)
+                index.add(o.name().substring(0, o.name().lastIndexOf(" (")), Target.baseName(o.id()));
             }
             orgsByKey.putIfAbsent(folding.key(o.name()), o);
             for (String a : o.aliases()) {
@@ -198,6 +199,7 @@ public final class Tagger {
         FocusScorer focus = new FocusScorer();
         List<Mention> mentions = new ArrayList<>();
         List<Match> accepted = new ArrayList<>();
+        List<BaseNameMatch> baseNames = new ArrayList<>();
         for (Match m : matches) {
             Target t = choose(m, fullNamed, namedCountries);
             if (t == null) {
@@ -276,21 +278,12 @@ public final class Tagger {
                     mentions.add(new Mention(start, end, surface, "person", "person:" + p.id()));
                 }
                 case ORGANISATION -> {
-                    Organisation o = orgs.get(t.ref());
-                    if ("agreement".equals(o.kind())) {
-                        mentions.add(new Mention(start, end, surface, "agreement", "org:" + o.id()));
+                    if (t.baseName()) {
+                        // the countries the story refers to are known only once every match is read
+                        baseNames.add(new BaseNameMatch(m, start, end, surface, pos, mentions.size()));
                         continue;
                     }
-                    tally.org(o);
-                    if (o.country() != null) {
-                        if (!MEDIA.contains(o.kind())) {
-                            focus.add(o.country(), 0.4, pos);
-                        }
-                        if (STATE_BODIES.contains(o.kind())) {
-                            tally.country(o.country()); // "Qeveria e Shqipërisë" refers to Albania; a party does not
-                        }
-                    }
-                    mentions.add(new Mention(start, end, surface, "organisation", "org:" + o.id()));
+                    organisation(orgs.get(t.ref()), start, end, surface, pos, tally, focus, mentions);
                 }
                 case TITLE -> { /* titles only serve roles */ }
             }
@@ -302,6 +295,7 @@ public final class Tagger {
                 focus.add(c, 1.0, Position.DATELINE);
             });
         }
+        resolveBaseNames(baseNames, tally, focus, mentions);
         if (story.provider() != null) {
             Organisation source = orgsByKey.get(Folding.get().key(story.provider()));
             if (source != null) {
@@ -323,6 +317,54 @@ public final class Tagger {
                 story.receivedAt(), countryList, List.copyOf(regionSet),
                 new EnrichedStory.Focus(focusCountries, focusRegions), tally.placeTags(), tally.personTags(day),
                 tally.orgTags(), List.copyOf(mentions), new EnrichedStory.TaggerInfo(VERSION, kb.version()));
+    }
+
+    /** Rolls up one organisation named at {@code start..end}. */
+    private static void organisation(Organisation o, int start, int end, String surface, Position pos, Tally tally,
+            FocusScorer focus, List<Mention> mentions) {
+        if ("agreement".equals(o.kind())) {
+            mentions.add(new Mention(start, end, surface, "agreement", "org:" + o.id()));
+            return;
+        }
+        tally.org(o);
+        if (o.country() != null) {
+            if (!MEDIA.contains(o.kind())) {
+                focus.add(o.country(), 0.4, pos);
+            }
+            if (STATE_BODIES.contains(o.kind())) {
+                tally.country(o.country()); // "Qeveria e Shqipërisë" refers to Albania; a party does not
+            }
+        }
+        mentions.add(new Mention(start, end, surface, "organisation", "org:" + o.id()));
+    }
+
+    /** A match made only through the bare base name of country-qualified organisations, kept until the story's countries are known. */
+    private record BaseNameMatch(Match match, int start, int end, String surface, Position pos, int mentionAt) {}
+
+    /**
+     * "Social Democrats" alone is Slovenia's party in a Slovenian story and not in a Romanian one: a base-name
+     * match counts for the one organisation among its meanings whose country the story refers to (countries
+     * tagged so far, dateline included, and the countries of the people named) or that has no country; with
+     * none or several, it is dropped, mention and all. The tokens stay covered, so it does not come back as an
+     * unknown name either.
+     */
+    private void resolveBaseNames(List<BaseNameMatch> baseNames, Tally tally, FocusScorer focus, List<Mention> mentions) {
+        if (baseNames.isEmpty()) {
+            return;
+        }
+        Set<String> referred = new java.util.HashSet<>(tally.countries);
+        tally.personCounts.keySet().forEach(id -> referred.add(people.get(id).country()));
+        // last first, so that each mention goes back to its place in text order
+        for (int i = baseNames.size() - 1; i >= 0; i--) {
+            BaseNameMatch b = baseNames.get(i);
+            List<Organisation> fitting = b.match().targets().stream().filter(Target::baseName).map(t -> orgs.get(t.ref()))
+                    .filter(o -> o.country() == null || referred.contains(o.country())).distinct().toList();
+            if (fitting.size() == 1) {
+                List<Mention> one = new ArrayList<>(1);
+                organisation(fitting.get(0), b.start(), b.end(), b.surface(), b.pos(), tally, focus, one);
+                mentions.addAll(b.mentionAt(), one);
+            }
+        }
     }
 
     /**
@@ -376,14 +418,18 @@ public final class Tagger {
         return Folding.get().key(name).replace(' ', '-');
     }
 
-    /** Picks one meaning for a match: a full name over anything, then by the kind's rank and the story's context. */
+    /**
+     * Picks one meaning for a match: a full name over anything, then by the kind's rank and the story's context;
+     * an organisation's own alias or full name over another's bare base name.
+     */
     private Target choose(Match m, Map<String, Person> fullNamed, Set<String> namedCountries) {
         Target best = null;
         for (Target t : m.targets()) {
             if (t.kind() == Kind.SURNAME && fullNamed.containsKey(t.ref())) {
                 return t; // "Dačić" after "Ivica Dačić": the person, whatever else the word can mean
             }
-            if (best == null || rank(t) < rank(best) || (t.kind() == Kind.PLACE && best.kind() == Kind.PLACE
+            if (best == null || rank(t) < rank(best) || (rank(t) == rank(best) && best.baseName() && !t.baseName())
+                    || (t.kind() == Kind.PLACE && best.kind() == Kind.PLACE
                     && importance(places.get(t.ref())) > importance(places.get(best.ref())))) {
                 best = t;
             }

@@ -229,4 +229,41 @@ class TaggerTest {
                 + "Zeitungsbote reported the same.");
         assertThat(orgs(s)).contains("Vestinik", "Lajmifalas.net", "Zeitungsbote");
     }
+
+    private static EnrichedStory tagDatelined(String dateline, String headline, String body) {
+        return TestTagger.get().tag(new WireStory("t", 1, headline, body, null, null, "plain", dateline, null, DAY, DAY));
+    }
+
+    private static List<String> mentionRefs(EnrichedStory s) {
+        return s.mentions().stream().map(m -> m.ref()).toList();
+    }
+
+    @Test
+    void takesABareQualifiedPartyNameOnlyInAStoryAboutItsCountry() {
+        EnrichedStory romania = tagDatelined("BUCHAREST", "Romanian coalition talks stall",
+                "Romania's governing coalition failed to agree on the budget on Thursday, after the Social Democrats (PSD) "
+                        + "rejected the proposed tax rises. The Social Democrats said they would return to talks next week.");
+        assertThat(orgs(romania)).contains("Social Democratic Party (Romania)").doesNotContain("Social Democrats (Slovenia)");
+        assertThat(mentionRefs(romania)).doesNotContain("org:sd-si");
+
+        EnrichedStory slovenia = tagDatelined("LJUBLJANA", "Coalition partner backs pension reform",
+                "The Social Democrats will back the pension reform, party leader Matjaž Han told reporters on Thursday. "
+                        + "Prime Minister Robert Golob welcomed the decision.");
+        assertThat(orgs(slovenia)).contains("Social Democrats (Slovenia)");
+        assertThat(mentionRefs(slovenia)).contains("org:sd-si");
+    }
+
+    @Test
+    void picksTheOneQualifiedPartyOfTheStorysCountryAmongThoseSharingABareName() {
+        EnrichedStory s = tag("Opposition protest in Belgrade", "The Democratic Party called a protest in Belgrade on Saturday.");
+        assertThat(orgs(s)).contains("Democratic Party (Serbia)").doesNotContain("Democratic Party (United States)", "Democratic Party (Italy)");
+    }
+
+    @Test
+    void takesAQualifiedPartysOwnAliasOrFullNameWithoutCountryContext() {
+        assertThat(orgs(tag("Vote", "Socialni demokrati are expected to abstain in the vote."))).contains("Social Democrats (Slovenia)");
+        assertThat(orgs(tag("Vote", "The Social Democrats (Slovenia) are expected to abstain in the vote.")))
+                .contains("Social Democrats (Slovenia)");
+        assertThat(orgs(tag("Vote", "Nothing is decided, the Social Democrats said."))).doesNotContain("Social Democrats (Slovenia)");
+    }
 }
