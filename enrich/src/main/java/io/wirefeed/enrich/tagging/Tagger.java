@@ -126,6 +126,11 @@ public final class Tagger {
                 // or "Democratic Party" alone is as often another country's party, so this name is marked and
                 // counts only where the story refers to the country (resolved in tag, see BaseNameMatch)
                 index.add(o.name().substring(0, o.name().lastIndexOf(" (")), Target.baseName(o.id()));
+            } else if ("party".equals(o.kind()) && o.country() != null && countries.containsKey(o.country())
+                    && o.name().endsWith(" of " + countries.get(o.country()).name())) {
+                // "Democratic Party of Albania" is written "the Democratic Party" in stories about Albania: the same rule
+                index.add(o.name().substring(0, o.name().length() - countries.get(o.country()).name().length() - 4),
+                        Target.baseName(o.id()));
             }
             orgsByKey.putIfAbsent(folding.key(o.name()), o);
             for (String a : o.aliases()) {

@@ -260,6 +260,18 @@ class TaggerTest {
     }
 
     @Test
+    void readsThePartyOfACountryByItsBareNameInAStoryAboutThatCountry() {
+        EnrichedStory albania = tagDatelined("TIRANA", "Albanian opposition boycotts parliament",
+                "The Democratic Party said on Monday it would boycott parliament until the government answered its "
+                        + "questions on the budget. The Socialist Party, which governs Albania, called the boycott pointless.");
+        assertThat(orgs(albania)).contains("Democratic Party of Albania", "Socialist Party of Albania");
+
+        EnrichedStory montenegro = tagDatelined("PODGORICA", "Opposition party elects new leader",
+                "The Socialist Party elected a new leader at its congress in Podgorica on Sunday.");
+        assertThat(orgs(montenegro)).doesNotContain("Socialist Party of Albania");
+    }
+
+    @Test
     void takesAQualifiedPartysOwnAliasOrFullNameWithoutCountryContext() {
         assertThat(orgs(tag("Vote", "Socialni demokrati are expected to abstain in the vote."))).contains("Social Democrats (Slovenia)");
         assertThat(orgs(tag("Vote", "The Social Democrats (Slovenia) are expected to abstain in the vote.")))
