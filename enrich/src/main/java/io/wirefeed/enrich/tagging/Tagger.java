@@ -321,8 +321,13 @@ public final class Tagger {
                 story.provider(), story.format(), story.dateline(), story.versionCreated(),
                 story.receivedAt(), countryList, List.copyOf(regionSet),
                 new EnrichedStory.Focus(focusCountries, focusRegions), tally.placeTags(), tally.personTags(day),
-                tally.orgTags(), List.copyOf(mentions), new EnrichedStory.TaggerInfo(VERSION, kb.version()));
+                tally.orgTags(focusCountries.size() == 1 ? countries.get(focusCountries.get(0)) : null),
+                List.copyOf(mentions), new EnrichedStory.TaggerInfo(VERSION, kb.version()));
     }
+
+    /** "Ministry of Finance", "Ministry for Europe": a body every government has, so its name alone names none. */
+    private static final java.util.regex.Pattern GENERIC_MINISTRY =
+            java.util.regex.Pattern.compile("Ministry (of|for) (the )?[A-Z][\\p{L}]+( (and|of|for) (the )?[A-Z][\\p{L}]+)*");
 
     /** Rolls up one organisation named at {@code start..end}. */
     private static void organisation(Organisation o, int start, int end, String surface, Position pos, Tally tally,
@@ -593,7 +598,11 @@ public final class Tagger {
             return out;
         }
 
-        List<OrganisationTag> orgTags() {
+        /**
+         * @param home the one country the story is about, or null: a ministry the knowledge base lacks, named
+         *             without its country ("Ministry of Finance"), is that country's ("Ministry of Finance (Croatia)")
+         */
+        List<OrganisationTag> orgTags(Country home) {
             List<OrganisationTag> out = new ArrayList<>();
             orgCounts.forEach((id, n) -> {
                 Organisation o = orgs.get(id);
@@ -605,7 +614,12 @@ public final class Tagger {
             unknownOrgCounts.forEach((name, n) -> {
                 String padded = " " + name + " ";
                 if (names.stream().noneMatch(other -> other.length() > name.length() && (" " + other + " ").contains(padded))) {
-                    out.add(new OrganisationTag(name, "org:" + slug(name), null, null, n[0], false));
+                    if (home != null && GENERIC_MINISTRY.matcher(name).matches()) {
+                        String qualified = name + " (" + home.name() + ")";
+                        out.add(new OrganisationTag(qualified, "org:" + slug(qualified), "ministry", home.code(), n[0], false));
+                    } else {
+                        out.add(new OrganisationTag(name, "org:" + slug(name), null, null, n[0], false));
+                    }
                 }
             });
             return out;

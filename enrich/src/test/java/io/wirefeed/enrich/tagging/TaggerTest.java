@@ -272,6 +272,19 @@ class TaggerTest {
     }
 
     @Test
+    void aMinistryNamedWithoutItsCountryIsTheOneOfTheCountryTheStoryIsAbout() {
+        EnrichedStory croatia = tagDatelined("ZAGREB", "Croatia plans lower budget deficit",
+                "Croatia expects its budget deficit to narrow next year, the Ministry of Finance said on Tuesday. "
+                        + "The Croatian government will send the budget to parliament in November.");
+        assertThat(croatia.organisations()).filteredOn(o -> o.name().startsWith("Ministry of Finance"))
+                .singleElement().satisfies(o -> {
+                    assertThat(o.name()).isEqualTo("Ministry of Finance (Croatia)");
+                    assertThat(o.country()).isEqualTo("HR");
+                    assertThat(o.inKb()).isFalse();
+                });
+    }
+
+    @Test
     void takesAQualifiedPartysOwnAliasOrFullNameWithoutCountryContext() {
         assertThat(orgs(tag("Vote", "Socialni demokrati are expected to abstain in the vote."))).contains("Social Democrats (Slovenia)");
         assertThat(orgs(tag("Vote", "The Social Democrats (Slovenia) are expected to abstain in the vote.")))
