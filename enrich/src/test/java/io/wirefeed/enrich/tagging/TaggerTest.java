@@ -285,6 +285,15 @@ class TaggerTest {
     }
 
     @Test
+    void aTreatyOrCriteriaNamedAfterACityDoNotMakeAStoryAboutItsCountry() {
+        EnrichedStory s = tagDatelined("SKOPJE", "North Macedonia says reforms meet EU standards",
+                "North Macedonia has met the Copenhagen criteria on the rule of law, the government said on Friday, "
+                        + "adding that it hoped to join the Schengen Area and that the Lisbon Treaty left room for enlargement.");
+        assertThat(s.countries()).contains("MK").doesNotContain("DK", "PT", "LU");
+        assertThat(mentionRefs(s)).contains("org:copenhagen-criteria", "org:schengen-area", "org:lisbon-treaty");
+    }
+
+    @Test
     void takesAQualifiedPartysOwnAliasOrFullNameWithoutCountryContext() {
         assertThat(orgs(tag("Vote", "Socialni demokrati are expected to abstain in the vote."))).contains("Social Democrats (Slovenia)");
         assertThat(orgs(tag("Vote", "The Social Democrats (Slovenia) are expected to abstain in the vote.")))
