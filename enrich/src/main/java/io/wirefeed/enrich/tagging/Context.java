@@ -61,6 +61,16 @@ final class Context {
         return nameAfter || nameBefore;
     }
 
+    /**
+     * A one-word match followed by a known person's name or surname: a first name ("Constantine Tassoulas",
+     * "Victoria Nuland"), whatever town it also names.
+     */
+    static boolean firstNameOfKnownPerson(Tokens tokens, Match m, List<Match> matches) {
+        int next = m.to() + 1;
+        return m.from() == m.to() && next < tokens.size() && !tokens.afterComma(next) && !tokens.sentenceStart(next)
+                && coveredBy(matches, next, AliasIndex.Kind.PERSON, AliasIndex.Kind.SURNAME);
+    }
+
     /** A one-word, title-case match that opens a sentence: the word may just be capitalised because it comes first. */
     static boolean loneWordOpeningSentence(Tokens tokens, Match m) {
         return m.from() == m.to() && tokens.sentenceStart(m.from()) && !tokens.allCaps(m.from());

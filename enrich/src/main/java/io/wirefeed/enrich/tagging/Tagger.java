@@ -222,6 +222,10 @@ public final class Tagger {
                 accepted.remove(accepted.size() - 1);
                 continue; // "ethnic Albanian", "etnički Srbi": a people, not the country
             }
+            if (t.kind() == Kind.PLACE && Context.firstNameOfKnownPerson(tokens, m, matches)) {
+                accepted.remove(accepted.size() - 1);
+                continue; // "Constantine Tassoulas": the Speaker's first name, not the Algerian city
+            }
             if ((t.kind() == Kind.PLACE || t.kind() == Kind.COUNTRY) && !isMainName(t, tokens, m)
                     && (Context.partOfUnknownName(tokens, m, matches) || Context.loneWordOpeningSentence(tokens, m)
                     || Context.acronymLike(tokens, m))) {
@@ -457,6 +461,9 @@ public final class Tagger {
         }
         String written = tokens.key(m.from());
         String main = placeKeys.get(t.ref());
+        if (m.from() == m.to() && main.indexOf(' ') > 0) {
+            return false; // "Nakhon" is a short form of "Nakhon Si Thammarat", not its name
+        }
         return main.startsWith(written.substring(0, Math.min(written.length(), Math.max(3, written.length() - 3))));
     }
 

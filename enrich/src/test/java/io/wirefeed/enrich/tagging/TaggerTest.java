@@ -294,6 +294,21 @@ class TaggerTest {
     }
 
     @Test
+    void aTownsNameThatIsAKnownPersonsFirstNameIsNoPlace() {
+        EnrichedStory s = tagDatelined("ATHENS", "Migration talks in Athens",
+                "Greece and Libya discussed migration with the Speaker of the Hellenic Parliament Constantine Tassoulas on Monday.");
+        assertThat(s.countries()).containsExactlyInAnyOrder("GR", "LY");
+        assertThat(s.people()).extracting(EnrichedStory.PersonTag::id).contains("person:konstantinos-tasoulas");
+    }
+
+    @Test
+    void aWordOpeningASentenceIsNoShortFormOfALongerPlaceName() {
+        EnrichedStory s = tagDatelined("PODGORICA", "Predsjednik drži govor",
+                "Predsjednik će održati govor u Podgorici.\n\nНакон тога, председник је рекао да ће Црна Гора наставити реформе.");
+        assertThat(s.countries()).containsExactly("ME");
+    }
+
+    @Test
     void takesAQualifiedPartysOwnAliasOrFullNameWithoutCountryContext() {
         assertThat(orgs(tag("Vote", "Socialni demokrati are expected to abstain in the vote."))).contains("Social Democrats (Slovenia)");
         assertThat(orgs(tag("Vote", "The Social Democrats (Slovenia) are expected to abstain in the vote.")))
