@@ -45,6 +45,19 @@ final class UnknownNames {
             "kazala", "naveo", "navela", "istakao", "istakla", "dodao", "dodala", "poručio", "porucio", "je");
     private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "dr", "prof", "gen", "general", "judge",
             "sir", "lord", "colonel", "col", "captain", "capt", "rev", "gospodin", "gospođa", "gospodja", "z", "zoti", "zonja");
+    /** what a person is, written before the name: "professor Sergiu Miscoiu", "his deputy Manish Sisodia" */
+    private static final Set<String> PERSON_NOUNS = words("professor", "deputy", "adviser", "advisor", "spokesman",
+            "spokeswoman", "spokesperson", "analyst", "lawyer", "attorney", "economist", "expert", "researcher", "activist",
+            "journalist", "editor", "commentator", "candidate", "lawmaker", "legislator", "senator", "governor",
+            "chairman", "chairwoman", "profesor", "profesorka", "analiticar", "analitičar", "advokat", "advokatica",
+            "novinar", "novinarka", "poslanik", "poslanica", "zastupnik", "zastupnica", "savjetnik", "savetnik",
+            "portparol", "glasnogovornik", "glasnogovornica", "profesori", "analisti", "avokati", "gazetari", "deputeti");
+    /** the head of a title after a name: "... is the Minister of Tourism" */
+    private static final Set<String> TITLE_WORDS = words("minister", "president", "prime", "mayor", "speaker", "head",
+            "leader", "chairman", "chairwoman", "director", "ambassador", "governor", "ministar", "ministrica",
+            "predsjednik", "predsednik", "gradonacelnik", "ministri", "kryetari", "ministrja");
+    /** words linking a name to the title after it: "Nikolina Brnjac is the Minister of Tourism" */
+    private static final Set<String> IS = words("is", "was", "remains", "became", "becomes", "je", "bio", "bila", "eshte", "ishte");
     private static final Set<String> NOT_NAMES = words("the", "a", "an", "this", "that", "in", "on", "at", "but", "and",
             "after", "before", "when", "while", "his", "her", "their", "its", "our", "we", "he", "she", "they", "it",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -213,10 +226,15 @@ final class UnknownNames {
         }
         boolean knownFirstName = firstNames.contains(tokens.key(from));
         boolean titled = from > 0 && !tokens.afterComma(from)
-                && (HONORIFICS.contains(tokens.key(from - 1)) || covered[from - 1] == Kind.TITLE);
+                && (HONORIFICS.contains(tokens.key(from - 1)) || PERSON_NOUNS.contains(tokens.key(from - 1))
+                || covered[from - 1] == Kind.TITLE);
+        int next = last + 1;
+        int role = next + 1 < tokens.size() && tokens.key(next + 1).equals("the") ? next + 2 : next + 1;
+        boolean titleAfter = role < tokens.size() && IS.contains(tokens.key(next)) && !tokens.afterComma(next)
+                && (covered[role] == Kind.TITLE || TITLE_WORDS.contains(tokens.key(role)));
         boolean saying = (last + 1 < tokens.size() && SAY.contains(tokens.key(last + 1)) && !tokens.sentenceStart(last + 1))
                 || (from > 0 && SAY.contains(tokens.key(from - 1)) && !tokens.sentenceStart(from));
-        if (!knownFirstName && !titled && !saying) {
+        if (!knownFirstName && !titled && !saying && !titleAfter) {
             return null;
         }
         return new Found(Kind.PERSON, from, last, tokens.surface(from, last));

@@ -309,6 +309,17 @@ class TaggerTest {
     }
 
     @Test
+    void findsAnUnknownPersonByWhatTheyAreOrByTheTitleAfterTheName() {
+        EnrichedStory s = tagDatelined("BUCHAREST", "Analysts split on new cabinet",
+                "Political science professor Dorin Vasilescu thinks the new cabinet will last. Horia Petrescu is the "
+                        + "Minister of Tourism in the new government, while the party's deputy Mihail Toma lost his seat.");
+        assertThat(s.people()).extracting(EnrichedStory.PersonTag::name)
+                .contains("Dorin Vasilescu", "Horia Petrescu", "Mihail Toma");
+        assertThat(s.people()).filteredOn(p -> p.name().equals("Dorin Vasilescu")).singleElement()
+                .satisfies(p -> assertThat(p.inKb()).isFalse());
+    }
+
+    @Test
     void takesAQualifiedPartysOwnAliasOrFullNameWithoutCountryContext() {
         assertThat(orgs(tag("Vote", "Socialni demokrati are expected to abstain in the vote."))).contains("Social Democrats (Slovenia)");
         assertThat(orgs(tag("Vote", "The Social Democrats (Slovenia) are expected to abstain in the vote.")))
