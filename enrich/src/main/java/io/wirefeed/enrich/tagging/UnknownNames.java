@@ -193,7 +193,10 @@ final class UnknownNames {
         boolean mediaBefore = (from > 0 && MEDIA_WORDS.contains(tokens.key(from - 1)))
                 || (from > 1 && MEDIA_WORDS.contains(tokens.key(from - 2)) && !tokens.capitalised(from - 1));
         boolean reportingAfter = end + 1 < tokens.size() && REPORTED.contains(tokens.key(end + 1));
-        if (!mediaBefore && !reportingAfter) {
+        // "..., reports Koha.": the verb first, the outlet closing the sentence
+        boolean reportingBefore = from > 0 && REPORTED.contains(tokens.key(from - 1)) && !tokens.sentenceStart(from)
+                && (end + 1 >= tokens.size() || tokens.sentenceStart(end + 1));
+        if (!mediaBefore && !reportingAfter && !reportingBefore) {
             return null;
         }
         int last = from;

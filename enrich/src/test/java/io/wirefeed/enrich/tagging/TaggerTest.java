@@ -320,6 +320,16 @@ class TaggerTest {
     }
 
     @Test
+    void anOutletNamedAfterTheVerbOfReportingClosingTheSentenceIsAnOrganisation() {
+        EnrichedStory s = tagDatelined("PRISTINA", "Kosovo budget vote delayed",
+                "The vote on the budget was postponed until next week, reports Zeri. Deputies said they needed more time.");
+        assertThat(s.organisations()).extracting(EnrichedStory.OrganisationTag::name).contains("Zeri");
+        EnrichedStory notClosing = tagDatelined("PRISTINA", "Kosovo budget vote delayed",
+                "The government reports Monday figures to the Assembly every week.");
+        assertThat(notClosing.organisations()).extracting(EnrichedStory.OrganisationTag::name).doesNotContain("Monday");
+    }
+
+    @Test
     void takesAQualifiedPartysOwnAliasOrFullNameWithoutCountryContext() {
         assertThat(orgs(tag("Vote", "Socialni demokrati are expected to abstain in the vote."))).contains("Social Democrats (Slovenia)");
         assertThat(orgs(tag("Vote", "The Social Democrats (Slovenia) are expected to abstain in the vote.")))
