@@ -2,8 +2,7 @@ package io.wirefeed.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.wirefeed.testkit.GlobalMeters;
 import io.wirefeed.model.Topics;
 import io.wirefeed.model.WireMetrics;
 import io.wirefeed.model.WireStory;
@@ -14,29 +13,20 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class EnrichMetricsTest {
     private static final Topics TOPICS = Topics.defaults();
     private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
 
-    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    @RegisterExtension
+    final GlobalMeters meters = new GlobalMeters();
 
-    @BeforeEach
-    void addRegistry() {
-        Metrics.addRegistry(registry);
-    }
 
-    @AfterEach
-    void removeRegistry() {
-        Metrics.removeRegistry(registry);
-    }
 
     private double stories(String outcome) {
-        var c = registry.find(WireMetrics.STORIES).tags("stage", "enrich", "outcome", outcome).counter();
-        return c == null ? 0 : c.count();
+        return meters.count(WireMetrics.STORIES, "stage", "enrich", "outcome", outcome);
     }
 
     private static WireStory story(String id, String body) {
@@ -58,10 +48,10 @@ class EnrichMetricsTest {
         }
         assertThat(stories("enriched")).isEqualTo(2);
         assertThat(stories("duplicate")).isEqualTo(1);
-        var tagging = registry.get(WireMetrics.TAGGING).timer();
+        var tagging = meters.registry().get(WireMetrics.TAGGING).timer();
         assertThat(tagging.count()).isEqualTo(2);
         assertThat(tagging.totalTime(TimeUnit.NANOSECONDS)).isPositive();
-        var delay = registry.get(WireMetrics.ENRICH_DELAY).timer();
+        var delay = meters.registry().get(WireMetrics.ENRICH_DELAY).timer();
         assertThat(delay.count()).isEqualTo(2);
         assertThat(delay.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(4000);
         assertThat(delay.max(TimeUnit.MILLISECONDS)).isEqualTo(3000);

@@ -3,8 +3,7 @@ package io.wirefeed.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.wirefeed.testkit.GlobalMeters;
 import io.wirefeed.ingest.format.StoryReader;
 import io.wirefeed.ingest.format.UnreadableStoryException;
 import io.wirefeed.model.Topics;
@@ -19,35 +18,33 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class IngestMetricsTest {
     @TempDir
     Path dir;
 
-    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    @RegisterExtension
+    final GlobalMeters meters = new GlobalMeters();
     private PublishedLedger ledger;
 
     @BeforeEach
     void open() {
-        Metrics.addRegistry(registry); // a fresh registry per test: its counters start at zero
         ledger = PublishedLedger.open(dir.resolve(PublishedLedger.FILE_NAME), 1000);
     }
 
     @AfterEach
     void close() {
         ledger.close();
-        Metrics.removeRegistry(registry);
     }
 
     private double stories(String outcome) {
-        var c = registry.find(WireMetrics.STORIES).tags("stage", "ingest", "outcome", outcome).counter();
-        return c == null ? 0 : c.count();
+        return meters.count(WireMetrics.STORIES, "stage", "ingest", "outcome", outcome);
     }
 
     private double deadLetters(String reason) {
-        var c = registry.find(WireMetrics.DEAD_LETTERS).tags("stage", "ingest", "reason", reason).counter();
-        return c == null ? 0 : c.count();
+        return meters.count(WireMetrics.DEAD_LETTERS, "stage", "ingest", "reason", reason);
     }
 
     private static byte[] story(String id) {
@@ -73,7 +70,7 @@ class IngestMetricsTest {
         assertThat(stories("dead_letter")).isEqualTo(1);
         assertThat(stories("failed")).isZero();
         assertThat(deadLetters("broken_json")).isEqualTo(1);
-        assertThat(registry.find(WireMetrics.DEAD_LETTERS).counters()).as("one series per category, none per message")
+        assertThat(meters.registry().find(WireMetrics.DEAD_LETTERS).counters()).as("one series per category, none per message")
                 .allMatch(c -> c.getId().getTag("reason").matches("[a-z_]+"))
                 .hasSize(DeadLetterCategory.values().length);
     }

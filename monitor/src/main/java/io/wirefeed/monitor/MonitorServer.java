@@ -1,5 +1,6 @@
 package io.wirefeed.monitor;
 
+import io.wirefeed.model.HttpReplies;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -165,22 +166,13 @@ public final class MonitorServer implements AutoCloseable {
                 return;
             }
             String ext = name.substring(name.lastIndexOf('.') + 1);
-            byte[] body = in.readAllBytes();
-            ex.getResponseHeaders().add("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
             ex.getResponseHeaders().add("Cache-Control", "no-cache");
-            ex.sendResponseHeaders(200, body.length);
-            ex.getResponseBody().write(body);
+            HttpReplies.send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), in.readAllBytes());
         }
     }
 
     private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().add("Content-Type", type);
-        boolean head = "HEAD".equals(ex.getRequestMethod());
-        ex.sendResponseHeaders(status, head ? -1 : bytes.length);
-        if (!head) {
-            ex.getResponseBody().write(bytes);
-        }
+        HttpReplies.send(ex, status, type, body);
     }
 
     private static int intParam(Map<String, String> q, String name, int dflt) {

@@ -2,8 +2,7 @@ package io.wirefeed.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.wirefeed.testkit.GlobalMeters;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.Topics;
 import io.wirefeed.model.WireMetrics;
@@ -13,24 +12,16 @@ import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SinkMetricsTest {
     private static final Topics TOPICS = Topics.defaults();
 
-    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    @RegisterExtension
+    final GlobalMeters meters = new GlobalMeters();
 
-    @BeforeEach
-    void addRegistry() {
-        Metrics.addRegistry(registry);
-    }
 
-    @AfterEach
-    void removeRegistry() {
-        Metrics.removeRegistry(registry);
-    }
 
     private static EnrichedStory story(String id, List<String> countries, List<String> regions) {
         return new EnrichedStory(id, 1, "H", "B", "en", null, "plain", null, null, null, countries, regions,
@@ -39,8 +30,7 @@ class SinkMetricsTest {
     }
 
     private double count(String name, String... tags) {
-        var c = registry.find(name).tags(tags).counter();
-        return c == null ? 0 : c.count();
+        return meters.count(name, tags);
     }
 
     @Test

@@ -2,8 +2,7 @@ package io.wirefeed.app.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.wirefeed.testkit.GlobalMeters;
 import io.wirefeed.model.WireMetrics;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -16,30 +15,21 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler.SerializationExceptionOrigin;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.Record;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DeadLetterMetricsTest {
     /** A topic-prefixed application id, as the integration tests and shared clusters have. */
     private static final Map<String, Object> CONFIG = Map.of("errors.dead.letter.queue.topic.name", "p.wire.dlq",
             "wirefeed.stage", "it-1a2b.wirefeed-sink");
 
-    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    @RegisterExtension
+    final GlobalMeters meters = new GlobalMeters();
 
-    @BeforeEach
-    void addRegistry() {
-        Metrics.addRegistry(registry);
-    }
 
-    @AfterEach
-    void removeRegistry() {
-        Metrics.removeRegistry(registry);
-    }
 
     private double deadLetters(String reason) {
-        var c = registry.find(WireMetrics.DEAD_LETTERS).tags("stage", "sink", "reason", reason).counter();
-        return c == null ? 0 : c.count();
+        return meters.count(WireMetrics.DEAD_LETTERS, "stage", "sink", "reason", reason);
     }
 
     private static ErrorHandlerContext context() {
@@ -82,7 +72,7 @@ class DeadLetterMetricsTest {
         assertThat(deadLetters("too_large")).isEqualTo(1);
         assertThat(deadLetters("production")).isEqualTo(1);
         assertThat(deadLetters("serialization")).isEqualTo(1);
-        assertThat(registry.find(WireMetrics.DEAD_LETTERS).counters()).as("counted under the stage, not the application id")
+        assertThat(meters.registry().find(WireMetrics.DEAD_LETTERS).counters()).as("counted under the stage, not the application id")
                 .filteredOn(c -> c.count() > 0).hasSize(5).allMatch(c -> c.getId().getTag("stage").equals("sink"));
     }
 

@@ -1,5 +1,6 @@
 package io.wirefeed.ingest.channel;
 
+import io.wirefeed.model.HttpReplies;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.wirefeed.ingest.Ingestor;
@@ -8,7 +9,6 @@ import io.wirefeed.ingest.format.UnreadableStoryException;
 import io.wirefeed.model.Json;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -264,16 +264,7 @@ public final class HttpIngest implements AutoCloseable {
     }
 
     private static void send(HttpExchange ex, int status, Object json) throws IOException {
-        byte[] bytes = Json.MAPPER.writeValueAsBytes(json);
-        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        if (ex.getRequestMethod().equals("HEAD")) {
-            ex.sendResponseHeaders(status, -1);
-            return;
-        }
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
+        HttpReplies.send(ex, status, "application/json; charset=utf-8", Json.MAPPER.writeValueAsBytes(json));
     }
 
     /** Stops accepting, lets running requests finish (up to a second), then stops the pool. */
