@@ -1,7 +1,7 @@
 package io.wirefeed.app;
 
 import io.wirefeed.enrich.tagging.Tagger;
-import io.wirefeed.testkit.EmbeddedKafkaBroker;
+import io.wirefeed.localbroker.EmbeddedKafkaBroker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;

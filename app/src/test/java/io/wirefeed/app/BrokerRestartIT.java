@@ -2,9 +2,9 @@ package io.wirefeed.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.localbroker.EmbeddedKafkaBroker;
 import io.wirefeed.model.Topics;
 import io.wirefeed.testkit.Await;
-import io.wirefeed.testkit.EmbeddedKafkaBroker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

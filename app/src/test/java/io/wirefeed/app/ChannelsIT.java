@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import io.wirefeed.ingest.PublishedLedger;
+import io.wirefeed.localbroker.EmbeddedKafkaBroker;
 import io.wirefeed.model.Json;
 import io.wirefeed.model.Topics;
 import io.wirefeed.model.WireStory;
 import io.wirefeed.testkit.Await;
-import io.wirefeed.testkit.EmbeddedKafkaBroker;
 import io.wirefeed.testkit.KafkaFixture;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;

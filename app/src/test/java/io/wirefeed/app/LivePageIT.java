@@ -3,7 +3,7 @@ package io.wirefeed.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.wirefeed.testkit.EmbeddedKafkaBroker;
+import io.wirefeed.localbroker.EmbeddedKafkaBroker;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStream;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wirefeed.localbroker.EmbeddedKafkaBroker;
 import io.wirefeed.model.Alert;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.EnrichedStory.Mention;
@@ -11,7 +12,6 @@ import io.wirefeed.model.EnrichedStory.OrganisationTag;
 import io.wirefeed.model.EnrichedStory.PersonTag;
 import io.wirefeed.model.Json;
 import io.wirefeed.model.Topics;
-import io.wirefeed.testkit.EmbeddedKafkaBroker;
 import io.wirefeed.testkit.KafkaFixture;
 import java.io.BufferedReader;
 import java.io.InputStream;

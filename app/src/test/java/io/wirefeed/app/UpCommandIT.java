@@ -3,10 +3,10 @@ package io.wirefeed.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.wirefeed.localbroker.EmbeddedKafkaBroker;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.Topics;
 import io.wirefeed.testkit.Await;
-import io.wirefeed.testkit.EmbeddedKafkaBroker;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;

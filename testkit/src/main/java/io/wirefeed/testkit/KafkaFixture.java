@@ -1,5 +1,6 @@
 package io.wirefeed.testkit;
 
+import io.wirefeed.localbroker.EmbeddedKafkaBroker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -31,22 +31,4 @@ class KafkaFixtureIT {
         var records = Await.records(kafka.bootstrapServers(), "fixture.check", Duration.ofSeconds(30), r -> !r.isEmpty());
         assertThat(new String(records.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("hello broker");
     }
-
-    @Test
-    void aRestartedBrokerKeepsItsTopics() throws Exception {
-        var dir = java.nio.file.Files.createTempDirectory("wirefeed-restart-");
-        try {
-            int port = EmbeddedKafkaBroker.freePort();
-            try (EmbeddedKafkaBroker first = EmbeddedKafkaBroker.start(dir, port);
-                 Admin admin = Admin.create(Map.of("bootstrap.servers", first.bootstrapServers()))) {
-                admin.createTopics(List.of(new NewTopic("kept.topic", 1, (short) 1))).all().get();
-            }
-            try (EmbeddedKafkaBroker second = EmbeddedKafkaBroker.start(dir, port);
-                 Admin admin = Admin.create(Map.of("bootstrap.servers", second.bootstrapServers()))) {
-                assertThat(admin.listTopics().names().get()).contains("kept.topic");
-            }
-        } finally {
-            KafkaFixture.deleteQuietly(dir);
-        }
-    }
 }

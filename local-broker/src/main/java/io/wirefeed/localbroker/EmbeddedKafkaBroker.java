@@ -1,4 +1,4 @@
-package io.wirefeed.testkit;
+package io.wirefeed.localbroker;
 
 import java.io.IOException;
 import java.io.OutputStream;
