@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the knowledge base: the files listed in {@code kb/manifest.yaml} on the class path, then an
@@ -34,6 +35,15 @@ import java.util.Map;
 public final class KnowledgeBaseLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String ROOT = "kb/";
+
+    /**
+     * The kinds an organisation may have (kb/README.md). The tagger treats some alike (state bodies, media), and
+     * generic bodies named without their country ("the Central Bank") are resolved by kind, so a misspelt kind
+     * would silently drop an entry out of those rules: it is refused at load time instead.
+     */
+    public static final Set<String> ORGANISATION_KINDS = Set.of("igo", "eu-body", "government", "presidency",
+            "parliament", "ministry", "court", "central-bank", "regulator", "union", "party", "agency", "broadcaster",
+            "media", "mission", "agreement", "military", "ngo", "company", "other");
 
     private KnowledgeBaseLoader() {}
 
@@ -157,6 +167,10 @@ public final class KnowledgeBaseLoader {
     }
 
     private static Organisation organisation(JsonNode n, String file) {
+        String kind = text(n, "kind");
+        if (kind != null && !ORGANISATION_KINDS.contains(kind)) {
+            throw new IllegalArgumentException(file + ": organisation " + text(n, "id") + ": unknown kind " + kind);
+        }
         return new Organisation(require(n, "id", file), require(n, "name", file), text(n, "kind"), text(n, "country"),
                 strings(n.path("aliases")));
     }

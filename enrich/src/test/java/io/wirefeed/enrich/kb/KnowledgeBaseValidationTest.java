@@ -2,6 +2,9 @@ package io.wirefeed.enrich.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
 import io.wirefeed.enrich.kb.KnowledgeBase.Person;
 import io.wirefeed.enrich.kb.KnowledgeBase.Role;
@@ -70,6 +73,33 @@ class KnowledgeBaseValidationTest {
                 }
                 if (r.org() != null && !orgIds.contains(r.org())) {
                     bad.add(p.id() + ": unknown organisation " + r.org());
+                }
+            }
+        }
+        assertThat(bad).isEmpty();
+    }
+
+    @Test
+    void everyOrganisationHasAKindTheLoaderKnows() {
+        assertThat(kb.organisations()).filteredOn(o -> !KnowledgeBaseLoader.ORGANISATION_KINDS.contains(o.kind()))
+                .extracting(Organisation::id).isEmpty();
+    }
+
+    /** The optional {@code wikidata} field holds ids copied from a licensed data file (see NOTICE): they must at least look like ids. */
+    @Test
+    void wikidataIdsAreWellFormedAndUnique() throws Exception {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        JsonNode manifest = yaml.readTree(getClass().getResource("/kb/manifest.yaml"));
+        Map<String, String> owner = new HashMap<>();
+        List<String> bad = new ArrayList<>();
+        for (JsonNode file : manifest.path("organisations")) {
+            for (JsonNode o : yaml.readTree(getClass().getResource("/kb/" + file.asText()))) {
+                if (o.has("wikidata")) {
+                    String q = o.get("wikidata").asText();
+                    String before = owner.put(q, o.path("id").asText());
+                    if (!q.matches("Q[1-9][0-9]*") || before != null) {
+                        bad.add(o.path("id").asText() + ": " + q);
+                    }
                 }
             }
         }
