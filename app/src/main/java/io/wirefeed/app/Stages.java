@@ -84,7 +84,7 @@ public final class Stages implements AutoCloseable {
     }
 
     public KafkaStreams startEnrich(Tagger tagger) {
-        return start(new KafkaStreams(EnrichTopology.build(topics, tagger),
+        return start(new KafkaStreams(EnrichTopology.build(topics, tagger, config.enrichDedupe(), EnrichTopology.DEFAULT_RETENTION),
                 StreamsProperties.forStage(config, applicationId(config, ENRICH_APP_ID), topics.dlq().name())),
                 WireMetrics.STAGE_ENRICH);
     }

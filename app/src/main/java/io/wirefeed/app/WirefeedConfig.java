@@ -48,6 +48,7 @@ public record WirefeedConfig(
         double spikeFactor,
         int spikeMinStories,
         int metricsPort,
+        boolean enrichDedupe,
         Map<String, String> kafka) {
 
     /** The keys, their defaults and what they mean; the README's configuration table lists the same. */
@@ -76,7 +77,8 @@ public record WirefeedConfig(
         MONITOR_ADVERTISED("monitor.advertised", "", "host:port other monitor instances reach this one at (default: bind:port)"),
         SPIKE_FACTOR("spike.factor", "3", "a spike: the last hour's stories at least this many times the trailing day's hourly mean"),
         SPIKE_MIN_STORIES("spike.min.stories", "5", "and at least this many stories in the last hour"),
-        METRICS_PORT("metrics.port", "0", "port of a /metrics-only endpoint for ingest, enrich and sink run alone; 0: off");
+        METRICS_PORT("metrics.port", "0", "port of a /metrics-only endpoint for ingest, enrich and sink run alone; 0: off"),
+        ENRICH_DEDUPE("enrich.dedupe", "true", "enrich tags each story version once however many copies reach wire.raw; false tags every copy");
 
         final String name;
         final String defaultValue;
@@ -161,6 +163,7 @@ public record WirefeedConfig(
                 require(values, Key.SPIKE_FACTOR, WirefeedConfig::above1),
                 require(values, Key.SPIKE_MIN_STORIES, WirefeedConfig::positive),
                 require(values, Key.METRICS_PORT, WirefeedConfig::port),
+                require(values, Key.ENRICH_DEDUPE, WirefeedConfig::bool),
                 Map.copyOf(kafka));
     }
 
@@ -221,6 +224,14 @@ public record WirefeedConfig(
             throw new IllegalArgumentException("must be a number above 1");
         }
         return d;
+    }
+
+    private static boolean bool(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("must be true or false");
+        };
     }
 
     private static int positive(String s) {

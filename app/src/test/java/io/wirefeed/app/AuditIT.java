@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class AuditIT {
 
     @Test
-    void findsStoriesMissingAndEnrichedTwiceAndPassesAPipelineThatLostNothing() throws Exception {
+    void findsStoriesMissingAndEnrichedTwiceButNotAStoryPublishedTwiceAndEnrichedOnce() throws Exception {
         String bootstrap = KafkaFixture.shared().bootstrapServers();
         String prefix = "audit-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         Topics topics = new Topics(prefix);
@@ -35,6 +35,9 @@ class AuditIT {
             send(p, topics.raw().name(), "b", 1);
             send(p, topics.raw().name(), "c", 1);
             send(p, topics.raw().name(), "a", 2);
+            send(p, topics.raw().name(), "d", 1); // one story sent by two ingest instances ...
+            send(p, topics.raw().name(), "d", 1);
+            send(p, topics.enriched().name(), "d", 1); // ... tagged once: clean
             send(p, topics.enriched().name(), "a", 1);
             send(p, topics.enriched().name(), "a", 2);
             send(p, topics.enriched().name(), "a", 2);
@@ -42,7 +45,8 @@ class AuditIT {
         }
         WirefeedConfig config = WirefeedConfig.resolve(null, Map.of(), Map.of("bootstrap.servers", bootstrap, "topic.prefix", prefix));
         Audit.Report report = new Audit(config, topics).run(null, null);
-        assertThat(report.raw()).isEqualTo(4);
+        assertThat(report.raw()).isEqualTo(5);
+        assertThat(report.enriched()).isEqualTo(3);
         assertThat(report.missing()).containsExactly("b#1");
         assertThat(report.duplicated()).containsExactly("a#2");
         assertThat(report.deadLettered()).isEqualTo(1);

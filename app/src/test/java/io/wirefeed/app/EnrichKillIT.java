@@ -29,7 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Exactly once under crashes: the enrich stage runs as its own JVM (the packaged {@code wirefeed enrich}),
  * is killed with SIGKILL three times while 20,000 stories flow, and restarted each time. A read_committed
- * consumer must see every story enriched exactly once, and the audit must be clean.
+ * consumer must see every story enriched exactly once, and the audit must be clean. Enrich runs with its
+ * duplicate filter off ({@code enrich.dedupe=false}): the records a killed instance had processed but not
+ * committed are read again after the restart, and only exactly-once processing (their first output aborted
+ * with the transaction) keeps them from appearing twice; under at-least-once this test fails.
  */
 class EnrichKillIT {
     private static final int STORIES = 20_000;
@@ -102,6 +105,7 @@ class EnrichKillIT {
                 // a killed member must leave the group quickly so the restarted one gets its partitions
                 "--kafka.session.timeout.ms=6000", "--kafka.heartbeat.interval.ms=1500");
         pb.environment().put("WIREFEED_STATE_DIR", dir.resolve("state").toString());
+        pb.environment().put("WIREFEED_ENRICH_DEDUPE", "false"); // nothing hides a replayed record
         pb.redirectErrorStream(true).redirectOutput(dir.resolve("enrich.log").toFile());
         return pb.start();
     }

@@ -18,15 +18,24 @@ import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
- * Lets a story through once per content: the same story sent again (same id, version, headline and body)
- * is not tagged twice; a new version or a corrected text is. What it has seen lives in the state store
- * {@link #STORE} (story id → digest, when seen), entries older than the retention are removed by a
- * wall-clock punctuation, so the state stays bounded by the stories of one retention window.
+ * Lets each version of a story through once, wherever it came from. This is the pipeline's once-per-story
+ * authority: {@code wire.raw} is keyed by story id, so every copy of a story (sent again by one ingest, or by
+ * two ingest instances that both received it) meets the same task and the same entry of the changelogged
+ * store {@link #STORE} (story id → highest version seen and the digest of its content, at the record time).
+ * <ul>
+ *   <li>a version lower than the one remembered is stale: not tagged ({@code outcome="stale"});</li>
+ *   <li>the same version with the same content is a duplicate: not tagged ({@code outcome="duplicate"});</li>
+ *   <li>a higher version, or the same version with a corrected text, is tagged and remembered.</li>
+ * </ul>
+ * Entries whose record time is older than the retention, measured against stream time (the highest record
+ * time seen by the task, not the wall clock), are swept by a stream-time punctuation, so the state stays
+ * bounded by the stories of one retention window and a replay of old input sweeps as the original run did.
  */
 final class DuplicateFilter implements FixedKeyProcessor<String, WireStory, WireStory> {
     static final String STORE = "seen-stories";
     private static final Duration SWEEP = Duration.ofMinutes(10);
     private static final Counter DUPLICATES = WireMetrics.stories(WireMetrics.STAGE_ENRICH, "duplicate");
+    private static final Counter STALE = WireMetrics.stories(WireMetrics.STAGE_ENRICH, "stale");
 
     private final Duration retention;
     private FixedKeyProcessorContext<String, WireStory> context;
@@ -40,7 +49,7 @@ final class DuplicateFilter implements FixedKeyProcessor<String, WireStory, Wire
     public void init(FixedKeyProcessorContext<String, WireStory> context) {
         this.context = context;
         this.seen = context.getStateStore(STORE);
-        context.schedule(SWEEP.compareTo(retention) < 0 ? SWEEP : retention, PunctuationType.WALL_CLOCK_TIME, this::expire);
+        context.schedule(SWEEP.compareTo(retention) < 0 ? SWEEP : retention, PunctuationType.STREAM_TIME, this::expire);
     }
 
     @Override
@@ -49,18 +58,25 @@ final class DuplicateFilter implements FixedKeyProcessor<String, WireStory, Wire
         if (story == null || record.key() == null) {
             throw new IllegalArgumentException("empty record on the raw topic: no story to tag");
         }
-        String digest = digest(story);
-        ValueAndTimestamp<String> before = seen.get(record.key());
-        if (before != null && digest.equals(before.value())) {
-            DUPLICATES.increment();
-            return; // the same story again: tagged already
+        Seen now = new Seen(story.version(), digest(story));
+        ValueAndTimestamp<String> stored = seen.get(record.key());
+        if (stored != null) {
+            Seen before = Seen.parse(stored.value());
+            if (now.version < before.version) {
+                STALE.increment();
+                return; // a later version was tagged already
+            }
+            if (now.digest.equals(before.digest)) {
+                DUPLICATES.increment();
+                return; // the same story again: tagged already
+            }
         }
-        seen.put(record.key(), ValueAndTimestamp.make(digest, context.currentSystemTimeMs()));
+        seen.put(record.key(), ValueAndTimestamp.make(now.format(), record.timestamp()));
         context.forward(record);
     }
 
-    private void expire(long now) {
-        long oldest = now - retention.toMillis();
+    private void expire(long streamTime) {
+        long oldest = streamTime - retention.toMillis();
         try (KeyValueIterator<String, ValueAndTimestamp<String>> all = seen.all()) {
             while (all.hasNext()) {
                 KeyValue<String, ValueAndTimestamp<String>> e = all.next();
@@ -68,6 +84,21 @@ final class DuplicateFilter implements FixedKeyProcessor<String, WireStory, Wire
                     seen.delete(e.key);
                 }
             }
+        }
+    }
+
+    /**
+     * What the store holds per story id, written {@code <version> <digest>}. An entry written before versions
+     * were stored is a bare digest (which covers the version too): read as version 0, so only its digest counts.
+     */
+    private record Seen(int version, String digest) {
+        static Seen parse(String s) {
+            int space = s.indexOf(' ');
+            return space < 0 ? new Seen(0, s) : new Seen(Integer.parseInt(s.substring(0, space)), s.substring(space + 1));
+        }
+
+        String format() {
+            return version + " " + digest;
         }
     }
 

@@ -56,4 +56,20 @@ class EnrichMetricsTest {
         assertThat(delay.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(4000);
         assertThat(delay.max(TimeUnit.MILLISECONDS)).isEqualTo(3000);
     }
+
+    @Test
+    void countsAnOlderVersionArrivingLateAsStaleNotAsDuplicate() {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-metrics-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get()), p, NOW)) {
+            var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
+            String body = "The old bridge in Mostar reopened to walkers on Monday.";
+            in.pipeInput("m:1", new WireStory("m:1", 2, "Bridge reopens in Mostar", body, "en", null, "plain", null, null, null, NOW));
+            in.pipeInput("m:1", new WireStory("m:1", 1, "Bridge reopens in Mostar", body, "en", null, "plain", null, null, null, NOW));
+        }
+        assertThat(stories("enriched")).isEqualTo(1);
+        assertThat(stories("stale")).isEqualTo(1);
+        assertThat(stories("duplicate")).isZero();
+    }
 }

@@ -6,15 +6,18 @@ import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.Topics;
 import io.wirefeed.model.WireStory;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 
 class EnrichTopologyTest {
@@ -95,19 +98,52 @@ class EnrichTopologyTest {
     }
 
     @Test
-    void forgetsWhatItSawAfterTheRetentionSoStateStaysBounded() {
-        try (TopologyTestDriver driver = new TopologyTestDriver(
-                EnrichTopology.build(TOPICS, TestTagger.get(), java.time.Duration.ofHours(1)), props())) {
+    void tagsAnOlderVersionArrivingAfterANewerOneNever() {
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get()), props())) {
+            var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
+            var out = driver.createOutputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().deserializer(),
+                    TOPICS.enriched().valueSerde().deserializer());
+            in.pipeInput("s:1", story("s:1", 3, "Ministers met in Skopje on Monday evening."));
+            in.pipeInput("s:1", story("s:1", 2, "Ministers met in Skopje on Monday."));
+            in.pipeInput("s:1", story("s:1", 1, "Ministers met in Skopje."));
+            in.pipeInput("s:1", story("s:1", 3, "Ministers met in Skopje on Monday evening, officials said."));
+            assertThat(out.readKeyValuesToList()).extracting(kv -> kv.key + "/v" + kv.value.version() + "/" + kv.value.bodyText())
+                    .containsExactly("s:1/v3/Ministers met in Skopje on Monday evening.",
+                            "s:1/v3/Ministers met in Skopje on Monday evening, officials said.");
+        }
+    }
+
+    @Test
+    void tagsEveryCopyWhenTheFilterIsOff() {
+        Topology topology = EnrichTopology.build(TOPICS, TestTagger.get(), false, EnrichTopology.DEFAULT_RETENTION);
+        assertThat(topology.describe().toString()).doesNotContain(EnrichTopology.DEDUPE, "seen-stories");
+        try (TopologyTestDriver driver = new TopologyTestDriver(topology, props())) {
             var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
             var out = driver.createOutputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().deserializer(),
                     TOPICS.enriched().valueSerde().deserializer());
             in.pipeInput("s:1", story("s:1", 1, "Ministers met in Skopje."));
-            org.apache.kafka.streams.state.KeyValueStore<String, ?> store = driver.getTimestampedKeyValueStore("seen-stories");
-            assertThat(store.approximateNumEntries()).isEqualTo(1);
-            driver.advanceWallClockTime(java.time.Duration.ofHours(2));
-            assertThat(store.get("s:1")).isNull();
             in.pipeInput("s:1", story("s:1", 1, "Ministers met in Skopje."));
             assertThat(out.readKeyValuesToList()).hasSize(2);
+        }
+    }
+
+    @Test
+    void forgetsWhatItSawOnceStreamTimeIsPastTheRetentionAndNotBefore() {
+        Instant t0 = Instant.parse("2026-11-27T10:00:00Z");
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                EnrichTopology.build(TOPICS, TestTagger.get(), Duration.ofHours(1)), props())) {
+            var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
+            var out = driver.createOutputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().deserializer(),
+                    TOPICS.enriched().valueSerde().deserializer());
+            KeyValueStore<String, ?> store = driver.getTimestampedKeyValueStore("seen-stories");
+            in.pipeInput("s:1", story("s:1", 1, "Ministers met in Skopje."), t0);
+            driver.advanceWallClockTime(Duration.ofHours(2)); // the wall clock does not sweep
+            assertThat(store.get("s:1")).isNotNull();
+            in.pipeInput("s:2", story("s:2", 1, "Ministers met in Tirana."), t0.plus(Duration.ofMinutes(61)));
+            assertThat(store.get("s:1")).isNull();
+            assertThat(store.get("s:2")).isNotNull();
+            in.pipeInput("s:1", story("s:1", 1, "Ministers met in Skopje."), t0.plus(Duration.ofMinutes(62)));
+            assertThat(out.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("s:1", "s:2", "s:1");
         }
     }
 }

@@ -25,8 +25,10 @@ import org.apache.kafka.clients.producer.RecordMetadata;
  * The one path from input bytes to {@code wire.raw} that every channel (inbox folder, HTTP, feeds) takes:
  * read (format detected from the content) → ledger check → publish → wait for the broker's acknowledgement
  * → record in the {@link PublishedLedger}. A story whose id was already published with the same or a higher
- * version is not published again, whichever channel it came through and whenever; a higher version is
- * published as a new record with the same key.
+ * version is not published again by this instance, whichever channel it came through and whenever; a higher
+ * version is published as a new record with the same key. The ledger is this instance's cache, not the
+ * pipeline's once-per-story authority (enrich's {@code seen-stories} store is): another ingest instance may
+ * publish the same story, and enrich tags it once.
  *
  * <p>Channels run on threads of their own: while one of them publishes a story id, another offering the same
  * id waits for the outcome (ids are claimed in sorted order, so two inputs never wait on each other), then

@@ -23,9 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The stories ingest has published: for each story id, the highest version the broker acknowledged. A story
- * arriving again (through the same or another channel, before or after a restart) with a version not higher
- * than that is not published again; a higher version is.
+ * The stories this ingest instance has published: for each story id, the highest version the broker
+ * acknowledged. A story arriving again (through the same or another channel, before or after a restart) with a
+ * version not higher than that is not published again; a higher version is. A per-instance cache that spares
+ * Kafka the resends and answers HTTP clients which stories were duplicates; correctness does not depend on it
+ * (enrich tags each story version once however many copies reach {@code wire.raw}), so instances can be added
+ * and removed freely.
  *
  * <p>Persisted as an append-only file, one line per published story ({@code id TAB version TAB published-at}),
  * loaded at start. The ledger keeps the last {@code maxEntries} records (older ones are forgotten, oldest
