@@ -6,6 +6,7 @@ import io.wirefeed.enrich.tagging.Tagger;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.WireMetrics;
 import io.wirefeed.model.WireStory;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -13,7 +14,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * Tags a story, timing the tagger ({@code wirefeed_tagging_seconds}) and measuring how long after ingest
- * published it the story was tagged ({@code wirefeed_enrich_delay_seconds}, from the record timestamp).
+ * published it the story was tagged ({@code wirefeed_enrich_delay_seconds}, from the record timestamp). The
+ * record timestamp is also the tagger's day for a story that carries no time of its own.
  */
 final class TagProcessor implements FixedKeyProcessor<String, WireStory, EnrichedStory> {
     private static final Counter ENRICHED = WireMetrics.stories(WireMetrics.STAGE_ENRICH, "enriched");
@@ -39,7 +41,7 @@ final class TagProcessor implements FixedKeyProcessor<String, WireStory, Enriche
             throw new IllegalArgumentException("empty record on the raw topic: no story to tag");
         }
         long t0 = System.nanoTime();
-        EnrichedStory enriched = tagger.tag(story);
+        EnrichedStory enriched = tagger.tag(story, Instant.ofEpochMilli(record.timestamp()));
         TAGGING.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
         // a producer clock ahead of ours would give a negative delay: count it as none
         DELAY.record(Math.max(0, context.currentSystemTimeMs() - record.timestamp()), TimeUnit.MILLISECONDS);

@@ -1,11 +1,16 @@
 package io.wirefeed.enrich.tagging;
 
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
 import io.wirefeed.enrich.tagging.AliasIndex.Match;
 import io.wirefeed.enrich.tagging.AliasIndex.Target;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Small readings of the words around a match that decide whether it means what its alias says. */
+/**
+ * Small readings of the words around a match that decide whether it means what its alias says. One per
+ * story: it indexes the story's matches by token once, so that each reading looks at its neighbours only.
+ */
 final class Context {
     /** Currency words after a country or demonym ("US dollars", "Egyptian pounds", "srpskih dinara"). */
     private static final Set<String> CURRENCY = Set.of("dollar", "dollars", "pound", "pounds", "dinar", "dinars", "dinara",
@@ -14,19 +19,38 @@ final class Context {
             "denara", "kuna", "kunas", "rupee", "rupees", "rand", "real", "reais", "shekel", "shekels", "dolar", "dolara",
             "dollari", "funti", "funte", "rubalja", "jena", "juana");
 
+    /** A word in capitals longer than this many characters is not taken for an acronym. */
+    private static final int MAX_ACRONYM = 5;
+
     private static final Set<String> ETHNIC = Set.of("ethnic", "etnicki", "etnickih", "etnicka", "etnickim", "etnik", "etnike",
             "etnicheski", "ethnically");
 
-    private Context() {}
+    private final Tokens tokens;
+    private final List<Match> matches;
+    /** the match covering each token, or null: matches never overlap */
+    private final Match[] matchAt;
+    /** meanings matched somewhere not opening a sentence; built when first asked */
+    private Set<Target> midSentenceMeanings;
+
+    Context(Tokens tokens, List<Match> matches) {
+        this.tokens = tokens;
+        this.matches = matches;
+        this.matchAt = new Match[tokens.size()];
+        for (Match m : matches) {
+            for (int i = m.from(); i <= m.to(); i++) {
+                matchAt[i] = m;
+            }
+        }
+    }
 
     /** "ethnic Albanian(s)": the people, not the country. */
-    static boolean ethnic(Tokens tokens, Match m) {
+    boolean ethnic(Match m) {
         return m.from() > 0 && ETHNIC.contains(tokens.key(m.from() - 1));
     }
 
     /** A short word written in capitals ("MEKO") matched by a name that is not an acronym: an acronym of something else. */
-    static boolean acronymLike(Tokens tokens, Match m) {
-        if (m.from() != m.to() || !tokens.allCaps(m.from()) || tokens.end(m.from()) - tokens.start(m.from()) > 5) {
+    boolean acronymLike(Match m) {
+        if (m.from() != m.to() || !tokens.allCaps(m.from()) || tokens.end(m.from()) - tokens.start(m.from()) > MAX_ACRONYM) {
             return false;
         }
         // a headline written in capitals is not an acronym
@@ -34,7 +58,8 @@ final class Context {
         return !capsAround;
     }
 
-    static boolean isCurrency(Tokens tokens, Match m) {
+    /** "US$", "US dollars", "Egyptian pounds": money, not the country. */
+    boolean isCurrency(Match m) {
         int next = m.to() + 1;
         int end = tokens.end(m.to());
         if (end < tokens.text.length() && tokens.text.charAt(end) == '$') {
@@ -47,17 +72,17 @@ final class Context {
      * A one-word match directly next to a capitalised word that matched nothing, inside a sentence:
      * most likely part of a person's name ("Julie Kozack").
      */
-    static boolean partOfUnknownName(Tokens tokens, Match m, List<Match> matches) {
+    boolean partOfUnknownName(Match m) {
         if (m.from() != m.to()) {
             return false;
         }
         int next = m.to() + 1;
         boolean nameAfter = next < tokens.size() && tokens.capitalised(next) && !tokens.allCaps(next)
                 && !tokens.afterComma(next) && !tokens.sentenceStart(next)
-                && (!covered(matches, next) || coveredBy(matches, next, AliasIndex.Kind.PERSON, AliasIndex.Kind.SURNAME));
+                && (matchAt[next] == null || isPerson(matchAt[next]));
         int prev = m.from() - 1;
         boolean nameBefore = prev >= 0 && tokens.capitalised(prev) && !tokens.allCaps(prev) && !tokens.afterComma(m.from())
-                && !tokens.sentenceStart(m.from()) && !tokens.sentenceStart(prev) && !covered(matches, prev);
+                && !tokens.sentenceStart(m.from()) && !tokens.sentenceStart(prev) && matchAt[prev] == null;
         return nameAfter || nameBefore;
     }
 
@@ -65,45 +90,37 @@ final class Context {
      * A one-word match followed by a known person's name or surname: a first name ("Constantine Tassoulas",
      * "Victoria Nuland"), whatever town it also names.
      */
-    static boolean firstNameOfKnownPerson(Tokens tokens, Match m, List<Match> matches) {
+    boolean firstNameOfKnownPerson(Match m) {
         int next = m.to() + 1;
         return m.from() == m.to() && next < tokens.size() && !tokens.afterComma(next) && !tokens.sentenceStart(next)
-                && coveredBy(matches, next, AliasIndex.Kind.PERSON, AliasIndex.Kind.SURNAME);
+                && matchAt[next] != null && isPerson(matchAt[next]);
     }
 
     /** A one-word, title-case match that opens a sentence: the word may just be capitalised because it comes first. */
-    static boolean loneWordOpeningSentence(Tokens tokens, Match m) {
+    boolean loneWordOpeningSentence(Match m) {
         return m.from() == m.to() && tokens.sentenceStart(m.from()) && !tokens.allCaps(m.from());
     }
 
-    /** Whether the same meaning is matched again elsewhere, not at the start of a sentence. */
-    static boolean alsoElsewhere(Tokens tokens, Match m, List<Match> matches, Target t) {
-        for (Match other : matches) {
-            if (other != m && other.targets().contains(t) && !tokens.sentenceStart(other.from())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean coveredBy(List<Match> matches, int token, AliasIndex.Kind... kinds) {
-        for (Match m : matches) {
-            if (m.from() <= token && token <= m.to()) {
-                for (Target t : m.targets()) {
-                    for (AliasIndex.Kind k : kinds) {
-                        if (t.kind() == k) {
-                            return true;
-                        }
-                    }
+    /**
+     * Whether the meaning {@code t} is matched somewhere not at the start of a sentence: asked of a match that
+     * opens one, so that place is elsewhere.
+     */
+    boolean matchedMidSentence(Target t) {
+        if (midSentenceMeanings == null) {
+            midSentenceMeanings = new HashSet<>();
+            for (Match other : matches) {
+                if (!tokens.sentenceStart(other.from())) {
+                    midSentenceMeanings.addAll(other.targets());
                 }
             }
         }
-        return false;
+        return midSentenceMeanings.contains(t);
     }
 
-    private static boolean covered(List<Match> matches, int token) {
-        for (Match m : matches) {
-            if (m.from() <= token && token <= m.to()) {
+    /** A person's full name or surname among the match's meanings. */
+    private static boolean isPerson(Match m) {
+        for (Target t : m.targets()) {
+            if (t.kind() == Kind.PERSON || t.kind() == Kind.SURNAME) {
                 return true;
             }
         }

@@ -1,0 +1,171 @@
+package io.wirefeed.enrich.tagging;
+
+import io.wirefeed.enrich.kb.KnowledgeBase;
+import io.wirefeed.enrich.kb.KnowledgeBase.Country;
+import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
+import io.wirefeed.enrich.kb.KnowledgeBase.Person;
+import io.wirefeed.enrich.kb.KnowledgeBase.Place;
+import io.wirefeed.enrich.kb.KnowledgeBase.Region;
+import io.wirefeed.enrich.tagging.AliasIndex.CaseRule;
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
+import io.wirefeed.enrich.tagging.AliasIndex.Target;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The knowledge base compiled for tagging, once at start: every alias in one {@link AliasIndex}, and the
+ * entries a match's {@link Target#ref()} points to. Read-only afterwards, shared by every pass and thread.
+ */
+final class CompiledKb {
+    /** The place kind of a country's capital, in the gazetteer. */
+    static final String CAPITAL = "capital";
+    /** A place named this many folded letters or more is less likely an ordinary word elsewhere. */
+    private static final int LONG_PLACE_NAME = 5;
+    /** Places this populous count as major: every name of theirs is matched, inflected. */
+    private static final long MAJOR_POPULATION = 1_000_000;
+    /** Capitals this populous keep their short other names too. */
+    private static final long SHORT_NAMED_CAPITAL_POPULATION = 500_000;
+    /** Surnames and first names shorter than this (folded) are too often other words. */
+    private static final int MIN_NAME_KEY = 3;
+    /** Acronyms up to this length must be written in capitals. */
+    private static final int MAX_ACRONYM = 12;
+
+    final KnowledgeBase kb;
+    final AliasIndex index = new AliasIndex();
+    final RegionTaxonomy taxonomy;
+    final Metonymy metonymy;
+    final Map<String, Country> countries;
+    final Map<String, Person> people = new HashMap<>();
+    final Map<String, Organisation> orgs = new HashMap<>();
+    /** places by ref: the index of the place in the knowledge base's list */
+    final Map<String, Place> places = new HashMap<>();
+    /** the folded main name of each place, by place ref */
+    final Map<String, String> placeKeys = new HashMap<>();
+    /** people by folded surname (and the last word of each alias) */
+    final Map<String, List<Person>> bySurname = new HashMap<>();
+    /** organisations by folded name or alias: how a story's provider is found */
+    final Map<String, Organisation> orgsByKey = new HashMap<>();
+    /** folded first names: the knowledge base's list and the first word of each person's name */
+    final Set<String> firstNames;
+
+    CompiledKb(KnowledgeBase kb) {
+        this.kb = kb;
+        this.taxonomy = new RegionTaxonomy(kb);
+        this.countries = kb.countriesByCode();
+        this.metonymy = Metonymy.load();
+        Folding folding = Folding.get();
+        for (Country c : kb.countries()) {
+            c.names().forEach(n -> index.add(n, new Target(Kind.COUNTRY, c.code(), CaseRule.CAPITALISED, true)));
+            c.foreignNames().forEach(n -> index.add(n, new Target(Kind.COUNTRY, c.code(), CaseRule.CAPITALISED, false)));
+            c.former().forEach(f -> index.add(f.name(), new Target(Kind.COUNTRY, c.code(), CaseRule.CAPITALISED, true)));
+            Set<String> caseSensitive = Set.copyOf(c.caseSensitive());
+            c.demonyms().forEach(d -> index.add(d, new Target(Kind.DEMONYM, c.code(),
+                    caseSensitive.contains(d) ? CaseRule.CAPITALISED : CaseRule.ANY, true)));
+        }
+        for (Region r : kb.regions()) {
+            r.names().forEach(n -> index.add(n, new Target(Kind.REGION, r.slug(),
+                    n.contains(" ") ? CaseRule.ANY : CaseRule.CAPITALISED, true)));
+        }
+        for (int i = 0; i < kb.places().size(); i++) {
+            Place p = kb.places().get(i);
+            String ref = Integer.toString(i);
+            places.put(ref, p);
+            placeKeys.put(ref, folding.key(p.name()));
+            // Balkan places, capitals and big cities: every name, inflected (Balkan copy declines them).
+            // Elsewhere: the main name and longer Latin-script names, exact; GeoNames' other names for small
+            // foreign towns are too often ordinary words in some language ("Након", "Nuk").
+            boolean balkan = Metonymy.BALKANS.contains(p.country());
+            boolean major = balkan || p.population() >= MAJOR_POPULATION || CAPITAL.equals(p.kind());
+            Target t = new Target(Kind.PLACE, ref, CaseRule.CAPITALISED, major);
+            index.add(p.name(), t);
+            for (String n : p.names()) {
+                int length = folding.key(n).length();
+                boolean shortOk = balkan || (CAPITAL.equals(p.kind()) && p.population() >= SHORT_NAMED_CAPITAL_POPULATION);
+                if ((major && (length >= LONG_PLACE_NAME || shortOk))
+                        || (length >= LONG_PLACE_NAME && n.chars().allMatch(ch -> ch < 0x0370))) {
+                    index.add(n, t);
+                }
+            }
+        }
+        metonymy.placeAliases().forEach((alias, placeName) -> {
+            for (Map.Entry<String, Place> e : places.entrySet()) {
+                if (e.getValue().name().equals(placeName)) {
+                    index.add(alias, new Target(Kind.PLACE, e.getKey(), caseRuleOf(alias), true));
+                }
+            }
+        });
+        for (Person p : kb.people()) {
+            people.put(p.id(), p);
+            Target full = new Target(Kind.PERSON, p.id(), CaseRule.CAPITALISED, true);
+            index.add(p.name(), full);
+            p.aliases().forEach(a -> index.add(a, full));
+            Set<String> surnames = new LinkedHashSet<>();
+            surnames.add(p.surname() != null ? p.surname() : lastWord(p.name()));
+            p.aliases().forEach(a -> surnames.add(lastWord(a)));
+            for (String s : surnames) {
+                if (folding.key(s).length() >= MIN_NAME_KEY) {
+                    index.add(s, new Target(Kind.SURNAME, folding.key(s), CaseRule.CAPITALISED, true));
+                    List<Person> list = bySurname.computeIfAbsent(folding.key(s), k -> new ArrayList<>());
+                    if (!list.contains(p)) {
+                        list.add(p);
+                    }
+                }
+            }
+        }
+        for (Organisation o : kb.organisations()) {
+            orgs.put(o.id(), o);
+            index.add(o.name(), new Target(Kind.ORGANISATION, o.id(), CaseRule.CAPITALISED, true));
+            if (o.name().endsWith(")") && o.name().contains(" (")) {
+                // "National Liberal Party (Romania)" is written "National Liberal Party"; but "Social Democrats"
+                // or "Democratic Party" alone is as often another country's party, so this name is marked and
+                // counts only where the story refers to the country (see RollUpPass)
+                index.add(o.name().substring(0, o.name().lastIndexOf(" (")), Target.baseName(o.id()));
+            } else if (OrganisationKind.of(o.kind()) == OrganisationKind.PARTY && o.country() != null
+                    && countries.containsKey(o.country()) && o.name().endsWith(" of " + countries.get(o.country()).name())) {
+                // "Democratic Party of Albania" is written "the Democratic Party" in stories about Albania: the same rule
+                index.add(o.name().substring(0, o.name().length() - countries.get(o.country()).name().length() - 4),
+                        Target.baseName(o.id()));
+            }
+            orgsByKey.putIfAbsent(folding.key(o.name()), o);
+            for (String a : o.aliases()) {
+                index.add(a, new Target(Kind.ORGANISATION, o.id(), caseRuleOf(a), caseRuleOf(a) != CaseRule.ALL_CAPS));
+                orgsByKey.putIfAbsent(folding.key(a), o);
+            }
+        }
+        kb.titles().forEach(t -> index.add(t.phrase(), new Target(Kind.TITLE, t.role(), CaseRule.ANY, true)));
+        Set<String> first = new HashSet<>(kb.firstNames().stream().map(folding::key).toList());
+        for (Person p : kb.people()) {
+            String[] words = p.name().split("\\s+");
+            if (words.length > 1 && folding.key(words[0]).length() >= MIN_NAME_KEY) {
+                first.add(folding.key(words[0]));
+            }
+        }
+        this.firstNames = Set.copyOf(first);
+    }
+
+    private static CaseRule caseRuleOf(String alias) {
+        boolean hasLetter = alias.chars().anyMatch(Character::isLetter);
+        boolean allCaps = hasLetter && alias.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return allCaps && alias.length() <= MAX_ACRONYM ? CaseRule.ALL_CAPS : CaseRule.CAPITALISED;
+    }
+
+    private static String lastWord(String name) {
+        String[] w = name.trim().split("\\s+");
+        return w[w.length - 1];
+    }
+
+    /** The folded surname a person is referred to by alone. */
+    String surnameKey(Person p) {
+        return Folding.get().key(p.surname() != null ? p.surname() : lastWord(p.name()));
+    }
+
+    /** Among places sharing a name, a capital, then the larger place: "Belgrade" is Serbia's capital, not Berat's old name. */
+    static long importance(Place p) {
+        return (CAPITAL.equals(p.kind()) ? 100_000_000L : 0L) + p.population();
+    }
+}

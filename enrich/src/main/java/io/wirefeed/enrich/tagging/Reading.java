@@ -1,0 +1,43 @@
+package io.wirefeed.enrich.tagging;
+
+import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
+import io.wirefeed.enrich.kb.KnowledgeBase.Person;
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
+import io.wirefeed.enrich.tagging.AliasIndex.Match;
+import io.wirefeed.enrich.tagging.AliasIndex.Target;
+import java.util.List;
+
+/**
+ * One match read one way: the meaning {@link ResolvePass} chose for it, what that meaning stands for in this
+ * story, and the roles {@link RolesPass} found around it.
+ */
+final class Reading {
+    final Match match;
+    /** the alias meaning chosen: what the context filters judge */
+    final Target target;
+    /** {@link Kind#COUNTRY}, {@link Kind#DEMONYM}: the country meant ("Georgia" may be the US state's country) */
+    String country;
+    /** {@link Kind#PERSON}, {@link Kind#SURNAME}: the person meant, or null for a surname nobody in particular bears */
+    Person person;
+    /** {@link Kind#PLACE}: the organisation the place's name stands for ("Brussels" for the EU), or null */
+    Organisation standsFor;
+    /** roles stated around a known person's name */
+    List<String> roles = List.of();
+
+    Reading(Match match, Target target) {
+        this.match = match;
+        this.target = target;
+    }
+
+    Kind kind() {
+        return target.kind();
+    }
+
+    int from() {
+        return match.from();
+    }
+
+    int to() {
+        return match.to();
+    }
+}

@@ -1,0 +1,172 @@
+package io.wirefeed.enrich.tagging;
+
+import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
+import io.wirefeed.enrich.kb.KnowledgeBase.Person;
+import io.wirefeed.enrich.kb.KnowledgeBase.Place;
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
+import io.wirefeed.enrich.tagging.AliasIndex.Match;
+import io.wirefeed.enrich.tagging.AliasIndex.Target;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pass 2, resolve: one meaning for each match, and what it stands for in this story. A full name over
+ * anything, then by kind; a surname alone to a person; a country name by the story's words and date
+ * ("Georgia" the US state); a place that stands for an organisation ("Brussels" for the EU unless Belgium
+ * is named). Also the dateline's country and the provider's organisation.
+ */
+final class ResolvePass {
+    private final CompiledKb kb;
+
+    ResolvePass(CompiledKb kb) {
+        this.kb = kb;
+    }
+
+    void run(Draft draft) {
+        Map<String, Person> fullNamed = fullNamed(draft.matches);
+        Set<String> namedCountries = new LinkedHashSet<>();
+        Set<String> countriesByName = new HashSet<>();
+        for (Match m : draft.matches) {
+            for (Target t : m.targets()) {
+                if (t.kind() == Kind.COUNTRY || t.kind() == Kind.DEMONYM) {
+                    namedCountries.add(t.ref());
+                    countriesByName.add(t.ref());
+                } else if (t.kind() == Kind.PLACE) {
+                    namedCountries.add(kb.places.get(t.ref()).country());
+                }
+            }
+        }
+        String storyKey = null; // built only when a country-context rule needs it
+        List<Reading> readings = new ArrayList<>(draft.matches.size());
+        for (Match m : draft.matches) {
+            Target t = choose(m, fullNamed);
+            if (t == null) {
+                continue;
+            }
+            Reading r = new Reading(m, t);
+            switch (t.kind()) {
+                case COUNTRY -> {
+                    r.country = t.ref();
+                    if (m.from() == m.to()) {
+                        if (storyKey == null) {
+                            storyKey = " " + String.join(" ", Arrays.copyOf(draft.tokens.key, draft.tokens.size())) + " ";
+                        }
+                        // "Georgia" the US state, "Macedonia" the Greek region
+                        r.country = kb.metonymy.countryFor(t.ref(), draft.tokens.key(m.from()), storyKey, draft.day);
+                    }
+                }
+                case DEMONYM -> r.country = t.ref();
+                case PLACE -> r.standsFor = standsFor(kb.places.get(t.ref()), countriesByName);
+                case PERSON -> r.person = kb.people.get(t.ref());
+                case SURNAME -> r.person = resolveSurname(t.ref(), fullNamed, namedCountries, draft.day);
+                default -> { }
+            }
+            readings.add(r);
+        }
+        draft.readings = readings;
+        draft.datelineCountry = draft.story.dateline() == null ? null : datelineCountry(draft.story.dateline());
+        draft.provider = draft.story.provider() == null ? null : kb.orgsByKey.get(Folding.get().key(draft.story.provider()));
+    }
+
+    /** People named in full, by folded surname: a surname alone resolves to them first. */
+    private Map<String, Person> fullNamed(List<Match> matches) {
+        Map<String, Person> fullNamed = new LinkedHashMap<>();
+        for (Match m : matches) {
+            for (Target t : m.targets()) {
+                if (t.kind() == Kind.PERSON) {
+                    Person p = kb.people.get(t.ref());
+                    fullNamed.putIfAbsent(kb.surnameKey(p), p);
+                }
+            }
+        }
+        return fullNamed;
+    }
+
+    /**
+     * Picks one meaning for a match: a full name over anything, then by the kind's rank; an organisation's
+     * own alias or full name over another's bare base name; among places, the more important.
+     */
+    Target choose(Match m, Map<String, Person> fullNamed) {
+        Target best = null;
+        for (Target t : m.targets()) {
+            if (t.kind() == Kind.SURNAME && fullNamed.containsKey(t.ref())) {
+                return t; // "Dačić" after "Ivica Dačić": the person, whatever else the word can mean
+            }
+            if (best == null || rank(t) < rank(best) || (rank(t) == rank(best) && best.baseName() && !t.baseName())
+                    || (t.kind() == Kind.PLACE && best.kind() == Kind.PLACE
+                    && CompiledKb.importance(kb.places.get(t.ref())) > CompiledKb.importance(kb.places.get(best.ref())))) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** Which meaning wins when one alias has several: lower first. */
+    static int rank(Target t) {
+        return switch (t.kind()) {
+            case PERSON -> 0;
+            case ORGANISATION -> 1;
+            case COUNTRY -> 2;
+            case REGION -> 3;
+            case PLACE -> 4;
+            case SURNAME -> 5;
+            case DEMONYM -> 6;
+            case TITLE -> 7;
+        };
+    }
+
+    /**
+     * The organisation a place's name stands for by a rule of {@code kb/rules.yaml} ("Brussels" is the EU unless
+     * the story names Belgium by name or demonym), or null.
+     */
+    private Organisation standsFor(Place p, Set<String> countriesByName) {
+        Metonymy.Rule rule = kb.metonymy.forPlace(p.name());
+        if (rule == null || countriesByName.contains(rule.unlessCountry())) {
+            return null;
+        }
+        return kb.orgs.get(rule.org());
+    }
+
+    /**
+     * A surname alone: the person named in full in this story, else the one person in the knowledge base
+     * with that surname from a country the story names, else the only bearer of it who is in office on the
+     * story's date; otherwise unresolved (null).
+     */
+    Person resolveSurname(String key, Map<String, Person> fullNamed, Set<String> namedCountries, LocalDate day) {
+        Person named = fullNamed.get(key);
+        if (named != null) {
+            return named;
+        }
+        List<Person> candidates = kb.bySurname.getOrDefault(key, List.of());
+        List<Person> fitting = candidates.stream().filter(p -> namedCountries.contains(p.country())).toList();
+        if (fitting.size() == 1) {
+            return fitting.get(0);
+        }
+        List<Person> inOffice = (fitting.isEmpty() ? candidates : fitting).stream()
+                .filter(p -> p.roles().stream().anyMatch(r -> r.validOn(day))).toList();
+        return inOffice.size() == 1 ? inOffice.get(0) : null;
+    }
+
+    /** The country of the first place or country the dateline names, or null. */
+    private String datelineCountry(String dateline) {
+        List<Match> found = new ArrayList<>();
+        kb.index.match(Tokens.of(dateline), found::add);
+        for (Match m : found) {
+            Target t = choose(m, Map.of());
+            if (t != null && t.kind() == Kind.PLACE) {
+                return kb.places.get(t.ref()).country();
+            }
+            if (t != null && t.kind() == Kind.COUNTRY) {
+                return t.ref();
+            }
+        }
+        return null;
+    }
+}

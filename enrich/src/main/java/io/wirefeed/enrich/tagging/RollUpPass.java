@@ -1,0 +1,175 @@
+package io.wirefeed.enrich.tagging;
+
+import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
+import io.wirefeed.enrich.kb.KnowledgeBase.Person;
+import io.wirefeed.enrich.kb.KnowledgeBase.Place;
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
+import io.wirefeed.enrich.tagging.AliasIndex.Target;
+import io.wirefeed.enrich.tagging.FocusPass.Evidence;
+import io.wirefeed.enrich.tagging.FocusPass.Reference;
+import io.wirefeed.enrich.tagging.FocusScorer.Position;
+import io.wirefeed.enrich.tagging.UnknownNamesPass.BylinePerson;
+import io.wirefeed.enrich.tagging.UnknownNamesPass.NewName;
+import io.wirefeed.model.EnrichedStory.Mention;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Pass 6, roll-up: counts what the story names and lists every mention. In this order: the accepted readings
+ * in text order, the new names, the dateline's country, organisations named by their bare base name (once
+ * the story's countries are known), the provider. Each place counts for its country, each country for its
+ * regions (with membership dates); every reference to a country is kept for {@link FocusPass}.
+ */
+final class RollUpPass {
+    private final CompiledKb kb;
+
+    RollUpPass(CompiledKb kb) {
+        this.kb = kb;
+    }
+
+    /** A match made only through the bare base name of country-qualified organisations, kept until the story's countries are known. */
+    private record BaseNameMatch(Reading reading, int start, int end, String surface, Position pos, int mentionAt) {}
+
+    void run(Draft draft) {
+        Tally tally = new Tally(kb);
+        List<Mention> mentions = new ArrayList<>();
+        List<BaseNameMatch> baseNames = new ArrayList<>();
+        for (Reading r : draft.accepted) {
+            int start = draft.tokens.start(r.from());
+            int end = draft.tokens.end(r.to());
+            String surface = draft.text.substring(start, end);
+            Position pos = draft.positionOf(start);
+            switch (r.kind()) {
+                case COUNTRY -> {
+                    tally.country(r.country);
+                    tally.place(kb.countries.get(r.country).name(), Tally.COUNTRY_PLACE, r.country, null);
+                    draft.references.add(new Reference(r.country, Evidence.COUNTRY_NAME, pos));
+                    mentions.add(MentionType.COUNTRY.at(start, end, surface, r.country));
+                }
+                case DEMONYM -> {
+                    tally.country(r.country);
+                    draft.references.add(new Reference(r.country, Evidence.DEMONYM, pos));
+                    mentions.add(MentionType.DEMONYM.at(start, end, surface, r.country));
+                }
+                case REGION -> {
+                    tally.region(r.target.ref());
+                    mentions.add(MentionType.REGION.at(start, end, surface, r.target.ref()));
+                }
+                case PLACE -> {
+                    if (r.standsFor != null) {
+                        tally.org(r.standsFor);
+                        mentions.add(MentionType.ORGANISATION.at(start, end, surface, Refs.org(r.standsFor.id())));
+                    } else {
+                        Place p = kb.places.get(r.target.ref());
+                        String uri = p.geonameId() == null ? null : Refs.geonames(p.geonameId());
+                        tally.country(p.country());
+                        tally.place(p.name(), p.kind(), p.country(), uri);
+                        draft.references.add(new Reference(p.country(), Evidence.PLACE, pos));
+                        mentions.add(MentionType.PLACE.at(start, end, surface, uri != null ? uri : p.country()));
+                    }
+                }
+                case PERSON, SURNAME -> {
+                    Person p = r.person;
+                    if (p == null) {
+                        mentions.add(MentionType.PERSON.at(start, end, surface, null));
+                    } else {
+                        tally.person(p, r.roles);
+                        if (p.country() != null) {
+                            draft.references.add(new Reference(p.country(), Evidence.PERSON, pos));
+                        }
+                        mentions.add(MentionType.PERSON.at(start, end, surface, Refs.person(p.id())));
+                    }
+                }
+                case ORGANISATION -> {
+                    if (r.target.baseName()) {
+                        baseNames.add(new BaseNameMatch(r, start, end, surface, pos, mentions.size()));
+                    } else {
+                        organisation(kb.orgs.get(r.target.ref()), start, end, surface, pos, tally, mentions, draft.references);
+                    }
+                }
+                case TITLE -> { /* titles only serve roles */ }
+            }
+        }
+        for (NewName n : draft.newNames) {
+            if (n.kind() == Kind.ORGANISATION) {
+                tally.unknownOrg(n.name());
+                mentions.add(MentionType.ORGANISATION.at(n.start(), n.end(), n.text(), null));
+            } else {
+                tally.unknownPerson(n.name(), n.roles());
+                mentions.add(MentionType.PERSON.at(n.start(), n.end(), n.text(), Refs.person(Refs.slug(n.name()))));
+            }
+        }
+        for (BylinePerson b : draft.bylinePeople) {
+            if (b.known() != null) {
+                tally.person(b.known(), List.of());
+            } else {
+                tally.unknownPerson(b.name(), List.of());
+            }
+        }
+        if (draft.datelineCountry != null) {
+            tally.country(draft.datelineCountry);
+            draft.references.add(new Reference(draft.datelineCountry, Evidence.DATELINE, Position.DATELINE));
+        }
+        resolveBaseNames(baseNames, tally, mentions, draft.references);
+        if (draft.story.provider() != null) {
+            if (draft.provider != null) {
+                tally.org(draft.provider);
+            } else {
+                tally.unknownOrg(draft.story.provider()); // the source outlet, named only in the credit
+            }
+        }
+        draft.tally = tally;
+        draft.mentions = mentions;
+        draft.countries = List.copyOf(tally.countries);
+        Set<String> regions = new LinkedHashSet<>(kb.taxonomy.regionsOf(draft.countries, draft.day));
+        regions.addAll(kb.taxonomy.withAncestors(tally.regions));
+        draft.regions = List.copyOf(regions);
+    }
+
+    /** Rolls up one organisation named at {@code start..end}: an agreement is only mentioned, a body counted. */
+    private static void organisation(Organisation o, int start, int end, String surface, Position pos, Tally tally,
+            List<Mention> mentions, List<Reference> references) {
+        OrganisationKind kind = OrganisationKind.of(o.kind());
+        if (kind == OrganisationKind.AGREEMENT) {
+            mentions.add(MentionType.AGREEMENT.at(start, end, surface, Refs.org(o.id())));
+            return;
+        }
+        tally.org(o);
+        if (o.country() != null) {
+            if (!kind.isSource()) {
+                references.add(new Reference(o.country(), Evidence.ORGANISATION, pos));
+            }
+            if (kind.standsForCountry()) {
+                tally.country(o.country());
+            }
+        }
+        mentions.add(MentionType.ORGANISATION.at(start, end, surface, Refs.org(o.id())));
+    }
+
+    /**
+     * "Social Democrats" alone is Slovenia's party in a Slovenian story and not in a Romanian one: a base-name
+     * match counts for the one organisation among its meanings whose country the story refers to (countries
+     * tagged so far, dateline included, and the countries of the people named) or that has no country; with
+     * none or several, it is dropped, mention and all. The tokens stay covered, so it does not come back as an
+     * unknown name either.
+     */
+    private void resolveBaseNames(List<BaseNameMatch> baseNames, Tally tally, List<Mention> mentions, List<Reference> references) {
+        if (baseNames.isEmpty()) {
+            return;
+        }
+        Set<String> referred = tally.countriesReferred();
+        // last first, so that each mention goes back to its place in text order
+        for (int i = baseNames.size() - 1; i >= 0; i--) {
+            BaseNameMatch b = baseNames.get(i);
+            List<Organisation> fitting = b.reading().match.targets().stream().filter(Target::baseName).map(t -> kb.orgs.get(t.ref()))
+                    .filter(o -> o.country() == null || referred.contains(o.country())).distinct().toList();
+            if (fitting.size() == 1) {
+                List<Mention> one = new ArrayList<>(1);
+                organisation(fitting.get(0), b.start(), b.end(), b.surface(), b.pos(), tally, one, references);
+                mentions.addAll(b.mentionAt(), one);
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.wirefeed.enrich.tagging;
+
+import io.wirefeed.enrich.kb.KnowledgeBase.Person;
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
+import io.wirefeed.enrich.tagging.AliasIndex.Match;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pass 5, unknown names: people and organisations the knowledge base lacks (see {@link UnknownNames}) with
+ * the roles stated around the people, later mentions of such a person by surname alone, and the people of the
+ * byline. It only finds them; {@link RollUpPass} counts them.
+ */
+final class UnknownNamesPass {
+    /**
+     * A name the knowledge base lacks, at {@code start..end} of the text.
+     *
+     * @param kind {@link Kind#PERSON} or {@link Kind#ORGANISATION}
+     * @param text the words as written ({@code name} itself, or a surname that refers back to it)
+     * @param name the name as tagged
+     */
+    record NewName(Kind kind, int start, int end, String text, String name, List<String> roles) {}
+
+    /** A person named in the byline: {@code known} from the knowledge base, or null. */
+    record BylinePerson(String name, Person known) {}
+
+    private final CompiledKb kb;
+    private final UnknownNames unknownNames;
+    private final RoleFinder roles;
+
+    UnknownNamesPass(CompiledKb kb, RoleFinder roles) {
+        this.kb = kb;
+        this.unknownNames = new UnknownNames(kb.firstNames);
+        this.roles = roles;
+    }
+
+    void run(Draft draft) {
+        Tokens tokens = draft.tokens;
+        List<Match> accepted = draft.acceptedMatches();
+        List<NewName> found = new ArrayList<>();
+        Map<String, String> unknownSurnames = new HashMap<>();
+        Set<Integer> used = new HashSet<>();
+        for (UnknownNames.Found f : unknownNames.find(tokens, accepted)) {
+            int start = tokens.start(f.from());
+            int end = tokens.end(f.to());
+            for (int i = f.from(); i <= f.to(); i++) {
+                used.add(i);
+            }
+            if (f.kind() == Kind.ORGANISATION) {
+                found.add(new NewName(Kind.ORGANISATION, start, end, f.name(), f.name(), List.of()));
+            } else {
+                found.add(new NewName(Kind.PERSON, start, end, f.name(), f.name(), roles.rolesAround(tokens, accepted, f.from(), f.to())));
+                unknownSurnames.put(tokens.key(f.to()), f.name());
+            }
+        }
+        if (!unknownSurnames.isEmpty()) {
+            boolean[] covered = new boolean[tokens.size()];
+            accepted.forEach(m -> Arrays.fill(covered, m.from(), m.to() + 1, true));
+            for (int i = 0; i < tokens.size(); i++) {
+                String name = unknownSurnames.get(tokens.key(i));
+                if (name != null && !covered[i] && !used.contains(i) && tokens.capitalised(i)) {
+                    found.add(new NewName(Kind.PERSON, tokens.start(i), tokens.end(i), tokens.surface(i, i), name, List.of()));
+                }
+            }
+        }
+        draft.newNames = found;
+        draft.bylinePeople = bylinePeople(draft.story.byline());
+    }
+
+    /** The people of the byline, each the known person whose name it is in full, or a new name. */
+    private List<BylinePerson> bylinePeople(String byline) {
+        List<BylinePerson> out = new ArrayList<>();
+        for (String name : Bylines.names(byline)) {
+            Tokens t = Tokens.of(name);
+            List<Match> found = new ArrayList<>();
+            kb.index.match(t, found::add);
+            Person known = found.size() == 1 && found.get(0).to() == t.size() - 1 ? found.get(0).targets().stream()
+                    .filter(x -> x.kind() == Kind.PERSON).map(x -> kb.people.get(x.ref())).findFirst().orElse(null) : null;
+            out.add(new BylinePerson(name, known));
+        }
+        return out;
+    }
+}
