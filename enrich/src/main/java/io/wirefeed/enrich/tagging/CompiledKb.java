@@ -52,6 +52,8 @@ final class CompiledKb {
     final Map<String, Organisation> orgsByKey = new HashMap<>();
     /** folded first names: the knowledge base's list and the first word of each person's name */
     final Set<String> firstNames;
+    /** bodies every state has ("the Constitutional Court"), by country */
+    final GenericBodies genericBodies;
 
     CompiledKb(KnowledgeBase kb) {
         this.kb = kb;
@@ -146,6 +148,7 @@ final class CompiledKb {
             }
         }
         this.firstNames = Set.copyOf(first);
+        this.genericBodies = new GenericBodies(kb);
     }
 
     private static CaseRule caseRuleOf(String alias) {

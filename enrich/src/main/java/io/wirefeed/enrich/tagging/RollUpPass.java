@@ -94,7 +94,11 @@ final class RollUpPass {
         }
         for (NewName n : draft.newNames) {
             if (n.kind() == Kind.ORGANISATION) {
-                tally.unknownOrg(n.name());
+                if (n.generic() != null) {
+                    tally.genericOrg(n.generic());
+                } else {
+                    tally.unknownOrg(n.name());
+                }
                 mentions.add(MentionType.ORGANISATION.at(n.start(), n.end(), n.text(), null));
             } else {
                 tally.unknownPerson(n.name(), n.roles());

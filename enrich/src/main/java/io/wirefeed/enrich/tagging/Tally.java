@@ -8,21 +8,17 @@ import io.wirefeed.model.EnrichedStory.PersonTag;
 import io.wirefeed.model.EnrichedStory.PlaceTag;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Distinct entities of one story with their mention counts, in order of first mention. */
 final class Tally {
     /** The place kind under which a country named in the story is listed among its places. */
     static final String COUNTRY_PLACE = "country";
-
-    /** "Ministry of Finance", "Ministry for Europe": a body every government has, so its name alone names none. */
-    private static final Pattern GENERIC_MINISTRY =
-            Pattern.compile("Ministry (of|for) (the )?[A-Z][\\p{L}]+( (and|of|for) (the )?[A-Z][\\p{L}]+)*");
 
     private final CompiledKb kb;
     final Set<String> countries = new LinkedHashSet<>();
@@ -68,6 +64,13 @@ final class Tally {
         unknownOrgCounts.computeIfAbsent(name, k -> new int[1])[0]++;
     }
 
+    /** generic bodies ("the Constitutional Court") by name and the country written with them, resolved in orgTags */
+    private final Map<GenericBodies.Named, int[]> genericCounts = new LinkedHashMap<>();
+
+    void genericOrg(GenericBodies.Named g) {
+        genericCounts.computeIfAbsent(g, k -> new int[1])[0]++;
+    }
+
     void org(Organisation o) {
         orgCounts.computeIfAbsent(o.id(), k -> new int[1])[0]++;
     }
@@ -102,30 +105,65 @@ final class Tally {
     }
 
     /**
-     * @param home the one country the story is about, or null: a ministry the knowledge base lacks, named
-     *             without its country ("Ministry of Finance"), is that country's ("Ministry of Finance (Croatia)")
+     * @param home the one country the story is about, or null: a body every state has, named without its
+     *             country ("the Constitutional Court", "Ministry of Finance"), is that country's (see {@link GenericBodies})
      */
     List<OrganisationTag> orgTags(Country home) {
         List<OrganisationTag> out = new ArrayList<>();
+        Map<String, GenericBodies.Resolved> qualified = resolveGeneric(home);
         orgCounts.forEach((id, n) -> {
             Organisation o = kb.orgs.get(id);
             out.add(new OrganisationTag(o.name(), Refs.org(o.id()), o.kind(), o.country(), n[0], true));
         });
+        qualified.forEach((name, r) -> out.add(new OrganisationTag(name, Refs.org(Refs.slug(name)), r.kind(), r.country(),
+                genericNameCounts.get(name)[0], false)));
         // "Coast Guard" alone is the same body as the "Philippine Coast Guard" the story names in full
         List<String> names = new ArrayList<>(unknownOrgCounts.keySet());
         out.forEach(o -> names.add(o.name()));
         unknownOrgCounts.forEach((name, n) -> {
             String padded = " " + name + " ";
             if (names.stream().noneMatch(other -> other.length() > name.length() && (" " + other + " ").contains(padded))) {
-                if (home != null && GENERIC_MINISTRY.matcher(name).matches()) {
-                    String qualified = name + " (" + home.name() + ")";
-                    out.add(new OrganisationTag(qualified, Refs.org(Refs.slug(qualified)), OrganisationKind.MINISTRY.label(),
-                            home.code(), n[0], false));
-                } else {
-                    out.add(new OrganisationTag(name, Refs.org(Refs.slug(name)), null, null, n[0], false));
-                }
+                out.add(new OrganisationTag(name, Refs.org(Refs.slug(name)), null, null, n[0], false));
             }
         });
         return out;
+    }
+
+    private final Map<String, int[]> genericNameCounts = new LinkedHashMap<>();
+
+    /**
+     * Gives each generic body its country: the one written with it, else the one another mention of the same
+     * body was written with ("the Foreign Ministry" after "Iran's Foreign Ministry"), else {@code home}. A body
+     * the knowledge base has for that country counts as that entry; one it lacks is returned by its qualified
+     * name (or as written, when the country is part of the name); one without a country stays a new name.
+     */
+    private Map<String, GenericBodies.Resolved> resolveGeneric(Country home) {
+        Map<String, GenericBodies.Resolved> qualified = new LinkedHashMap<>();
+        Map<String, String> writtenNames = new HashMap<>();
+        Map<String, String> namedWith = new HashMap<>();
+        genericCounts.keySet().stream().filter(g -> g.country() != null).forEach(g -> {
+            String key = GenericBodies.normalise(g.name());
+            namedWith.merge(key, g.country(), (a, b) -> a.equals(b) ? a : "");
+            if (g.written() != null) {
+                writtenNames.putIfAbsent(g.country() + "|" + key, g.written());
+            }
+        });
+        genericCounts.forEach((g, n) -> {
+            String key = GenericBodies.normalise(g.name());
+            String earlier = namedWith.get(key);
+            String code = g.country() != null ? g.country() : earlier != null && !earlier.isEmpty() ? earlier
+                    : home != null ? home.code() : null;
+            String written = g.written() != null ? g.written() : writtenNames.get(code + "|" + key);
+            GenericBodies.Resolved r = code == null ? null : kb.genericBodies.resolve(g.name(), written, code);
+            if (r == null) {
+                unknownOrgCounts.computeIfAbsent(g.name(), k -> new int[1])[0] += n[0];
+            } else if (r.known() != null) {
+                orgCounts.computeIfAbsent(r.known().id(), k -> new int[1])[0] += n[0];
+            } else {
+                genericNameCounts.computeIfAbsent(r.name(), k -> new int[1])[0] += n[0];
+                qualified.putIfAbsent(r.name(), r);
+            }
+        });
+        return qualified;
     }
 }

@@ -58,6 +58,10 @@ final class UnknownNames {
             "predsjednik", "predsednik", "gradonacelnik", "ministri", "kryetari", "ministrja");
     /** words linking a name to the title after it: "Nikolina Brnjac is the Minister of Tourism" */
     private static final Set<String> IS = words("is", "was", "remains", "became", "becomes", "je", "bio", "bila", "eshte", "ishte");
+    /** days and months: no name goes on through them ("the Constitutional Court on Monday") */
+    private static final Set<String> DATES = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
     private static final Set<String> NOT_NAMES = words("the", "a", "an", "this", "that", "in", "on", "at", "but", "and",
             "after", "before", "when", "while", "his", "her", "their", "its", "our", "we", "he", "she", "they", "it",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -122,7 +126,8 @@ final class UnknownNames {
     private static int runEnd(Tokens tokens, Kind[] covered, int from) {
         int end = from;
         int j = from + 1;
-        while (j < tokens.size() && !tokens.afterComma(j) && !tokens.sentenceStart(j) && !blocks(covered[j])) {
+        while (j < tokens.size() && !tokens.afterComma(j) && !tokens.sentenceStart(j) && !blocks(covered[j])
+                && !DATES.contains(tokens.key(j))) {
             if (tokens.capitalised(j)) {
                 end = j;
                 j++;

@@ -23,8 +23,9 @@ final class UnknownNamesPass {
      * @param kind {@link Kind#PERSON} or {@link Kind#ORGANISATION}
      * @param text the words as written ({@code name} itself, or a surname that refers back to it)
      * @param name the name as tagged
+     * @param generic for a body every state has ("the Constitutional Court"): its name and the country written with it, else null
      */
-    record NewName(Kind kind, int start, int end, String text, String name, List<String> roles) {}
+    record NewName(Kind kind, int start, int end, String text, String name, List<String> roles, GenericBodies.Named generic) {}
 
     /** A person named in the byline: {@code known} from the knowledge base, or null. */
     record BylinePerson(String name, Person known) {}
@@ -52,9 +53,10 @@ final class UnknownNamesPass {
                 used.add(i);
             }
             if (f.kind() == Kind.ORGANISATION) {
-                found.add(new NewName(Kind.ORGANISATION, start, end, f.name(), f.name(), List.of()));
+                found.add(new NewName(Kind.ORGANISATION, start, end, f.name(), f.name(), List.of(),
+                        kb.genericBodies.read(tokens, accepted, f.from(), f.to())));
             } else {
-                found.add(new NewName(Kind.PERSON, start, end, f.name(), f.name(), roles.rolesAround(tokens, accepted, f.from(), f.to())));
+                found.add(new NewName(Kind.PERSON, start, end, f.name(), f.name(), roles.rolesAround(tokens, accepted, f.from(), f.to()), null));
                 unknownSurnames.put(tokens.key(f.to()), f.name());
             }
         }
@@ -64,7 +66,7 @@ final class UnknownNamesPass {
             for (int i = 0; i < tokens.size(); i++) {
                 String name = unknownSurnames.get(tokens.key(i));
                 if (name != null && !covered[i] && !used.contains(i) && tokens.capitalised(i)) {
-                    found.add(new NewName(Kind.PERSON, tokens.start(i), tokens.end(i), tokens.surface(i, i), name, List.of()));
+                    found.add(new NewName(Kind.PERSON, tokens.start(i), tokens.end(i), tokens.surface(i, i), name, List.of(), null));
                 }
             }
         }

@@ -285,6 +285,33 @@ class TaggerTest {
     }
 
     @Test
+    void aCourtNamedWithoutItsCountryIsTheKnowledgeBasesCourtOfTheStorysCountry() {
+        EnrichedStory s = tagDatelined("PODGORICA", "Montenegro's opposition challenges election law",
+                "Montenegro's opposition asked the Constitutional Court on Monday to review the new election law. "
+                        + "The court has 30 days to rule, its president said.");
+        assertThat(orgs(s)).contains("Constitutional Court of Montenegro").doesNotContain("Constitutional Court");
+        assertThat(s.organisations()).filteredOn(o -> o.name().equals("Constitutional Court of Montenegro"))
+                .singleElement().satisfies(o -> assertThat(o.inKb()).isTrue());
+    }
+
+    @Test
+    void aGenericBodyTakesTheCountryWrittenBeforeItAndKeepsItForLaterMentions() {
+        EnrichedStory s = tag("Talks to resume next week",
+                "Peru's Foreign Ministry said on Saturday that talks with Chile and Bolivia would resume next week. "
+                        + "A Foreign Ministry spokeswoman said the delegations had agreed on an agenda.");
+        assertThat(orgs(s)).contains("Ministry of Foreign Affairs (Peru)").doesNotContain("Foreign Ministry");
+    }
+
+    @Test
+    void aGenericBodyWithItsCountryInItsNameKeepsTheNameAsWritten() {
+        EnrichedStory s = tag("Vote count delayed",
+                "The Election Commission of Nepal said counting would take a week. The Election Commission "
+                        + "blamed the delay on heavy rain in the hills.");
+        assertThat(orgs(s)).contains("Election Commission of Nepal").doesNotContain("Election Commission (Nepal)",
+                "Election Commission");
+    }
+
+    @Test
     void aTreatyOrCriteriaNamedAfterACityDoNotMakeAStoryAboutItsCountry() {
         EnrichedStory s = tagDatelined("SKOPJE", "North Macedonia says reforms meet EU standards",
                 "North Macedonia has met the Copenhagen criteria on the rule of law, the government said on Friday, "
