@@ -19,10 +19,10 @@ final class ChannelOptions {
     Map<String, String> overrides() {
         Map<String, String> m = new LinkedHashMap<>();
         if (httpPort != null) {
-            m.put(WirefeedConfig.Key.HTTP_PORT.name, httpPort.toString());
+            m.put(WirefeedConfig.HTTP_PORT_CONFIG, httpPort.toString());
         }
         if (!feeds.isEmpty()) {
-            m.put(WirefeedConfig.Key.FEED_URLS.name, String.join(",", feeds));
+            m.put(WirefeedConfig.FEED_URLS_CONFIG, String.join(",", feeds));
         }
         return m;
     }

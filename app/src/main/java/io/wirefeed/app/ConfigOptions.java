@@ -41,11 +41,11 @@ public final class ConfigOptions {
     /** The configuration from defaults, the file, the environment and these options. */
     WirefeedConfig resolve(Map<String, String> more) {
         Map<String, String> cli = new LinkedHashMap<>();
-        put(cli, WirefeedConfig.Key.BOOTSTRAP_SERVERS, bootstrapServers);
-        put(cli, WirefeedConfig.Key.TOPIC_PREFIX, topicPrefix);
-        put(cli, WirefeedConfig.Key.KB_OVERLAY, kbOverlay == null ? null : kbOverlay.toString());
-        put(cli, WirefeedConfig.Key.GAZETTEER_FILE, gazetteer == null ? null : gazetteer.toString());
-        put(cli, WirefeedConfig.Key.WATCHLIST_FILE, watchlist == null ? null : watchlist.toString());
+        put(cli, WirefeedConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        put(cli, WirefeedConfig.TOPIC_PREFIX_CONFIG, topicPrefix);
+        put(cli, WirefeedConfig.KB_OVERLAY_CONFIG, kbOverlay == null ? null : kbOverlay.toString());
+        put(cli, WirefeedConfig.GAZETTEER_FILE_CONFIG, gazetteer == null ? null : gazetteer.toString());
+        put(cli, WirefeedConfig.WATCHLIST_FILE_CONFIG, watchlist == null ? null : watchlist.toString());
         for (String arg : extra) {
             // --kafka.<client key>=<value> goes to every Kafka client: --kafka.security.protocol=SASL_SSL
             if (!arg.startsWith("--kafka.") || !arg.contains("=")) {
@@ -59,9 +59,9 @@ public final class ConfigOptions {
         return WirefeedConfig.resolve(configFile, System.getenv(), cli);
     }
 
-    private static void put(Map<String, String> cli, WirefeedConfig.Key key, String value) {
+    private static void put(Map<String, String> cli, String key, String value) {
         if (value != null) {
-            cli.put(key.name, value);
+            cli.put(key, value);
         }
     }
 }

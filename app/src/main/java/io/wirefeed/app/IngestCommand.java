@@ -23,7 +23,7 @@ final class IngestCommand extends StageCommand {
     Map<String, String> overrides() {
         Map<String, String> m = new LinkedHashMap<>(channels.overrides());
         if (inbox != null) {
-            m.put(WirefeedConfig.Key.INBOX.name, inbox.toString());
+            m.put(WirefeedConfig.INBOX_CONFIG, inbox.toString());
         }
         return m;
     }

@@ -17,7 +17,7 @@ final class MonitorCommand extends StageCommand {
 
     @Override
     Map<String, String> overrides() {
-        return monitorPort == null ? Map.of() : Map.of(WirefeedConfig.Key.MONITOR_PORT.name, monitorPort.toString());
+        return monitorPort == null ? Map.of() : Map.of(WirefeedConfig.MONITOR_PORT_CONFIG, monitorPort.toString());
     }
 
     @Override

@@ -41,10 +41,10 @@ final class TagCommand implements Callable<Integer> {
         byte[] bytes = "-".equals(input) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
         Map<String, String> files = new java.util.HashMap<>();
         if (kbOverlay != null) {
-            files.put(WirefeedConfig.Key.KB_OVERLAY.name, kbOverlay.toString());
+            files.put(WirefeedConfig.KB_OVERLAY_CONFIG, kbOverlay.toString());
         }
         if (gazetteer != null) {
-            files.put(WirefeedConfig.Key.GAZETTEER_FILE.name, gazetteer.toString());
+            files.put(WirefeedConfig.GAZETTEER_FILE_CONFIG, gazetteer.toString());
         }
         WirefeedConfig config = WirefeedConfig.resolve(null, Map.of(), files);
         Tagger tagger = Stages.tagger(config);

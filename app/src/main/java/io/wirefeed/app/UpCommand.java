@@ -104,14 +104,14 @@ final class UpCommand implements Callable<Integer> {
     private Map<String, String> settings(String bootstrap) {
         Map<String, String> m = new LinkedHashMap<>(channels.overrides());
         if (monitorPort != null) {
-            m.put(WirefeedConfig.Key.MONITOR_PORT.name, monitorPort.toString());
+            m.put(WirefeedConfig.MONITOR_PORT_CONFIG, monitorPort.toString());
         }
         if (exampleWatchlist != null) {
-            m.put(WirefeedConfig.Key.WATCHLIST_FILE.name, exampleWatchlist.toString());
+            m.put(WirefeedConfig.WATCHLIST_FILE_CONFIG, exampleWatchlist.toString());
         }
-        m.put(WirefeedConfig.Key.BOOTSTRAP_SERVERS.name, bootstrap);
-        m.put(WirefeedConfig.Key.STATE_DIR.name, dataDir.resolve("state").toString());
-        m.put(WirefeedConfig.Key.INBOX.name, inbox.toString());
+        m.put(WirefeedConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        m.put(WirefeedConfig.STATE_DIR_CONFIG, dataDir.resolve("state").toString());
+        m.put(WirefeedConfig.INBOX_CONFIG, inbox.toString());
         return m;
     }
 

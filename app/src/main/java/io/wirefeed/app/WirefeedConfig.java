@@ -7,100 +7,151 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Function;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.LambdaValidator;
+import org.apache.kafka.common.config.ConfigDef.NonEmptyString;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.Validator;
+import org.apache.kafka.common.config.ConfigDef.Width;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.config.types.Password;
 
 /**
- * All of wirefeed's settings in one typed place. Each key is resolved, last wins: its default, then a
- * properties file ({@code --config FILE}), then the environment ({@code WIREFEED_} + the key in capitals
- * with dots as underscores, e.g. {@code WIREFEED_BOOTSTRAP_SERVERS}), then the command line. Any key
- * starting with {@code kafka.} is handed to every Kafka client without the prefix (SASL, SSL, tuning).
- * A bad value fails at start with a message that names the key.
+ * All of wirefeed's settings in one typed place, defined as Kafka defines its own: one {@link ConfigDef}
+ * ({@link #CONFIG}) gives each key's type, default, validation (a bad value fails at start with a message naming
+ * the key) and documentation, from which the README's configuration table is generated ({@link ConfigTable}).
+ *
+ * <p>Each key is resolved, last wins: its default, then a properties file ({@code --config FILE}), then the
+ * environment ({@code WIREFEED_} + the key in capitals with dots as underscores, e.g.
+ * {@code WIREFEED_BOOTSTRAP_SERVERS}), then the command line. Any key starting with {@code kafka.} is handed to
+ * every Kafka client without the prefix (SASL, SSL, tuning).
+ *
+ * <p>To add a key: a {@code *_CONFIG} name, a {@code define} line below, a typed accessor, and the README table
+ * regenerated ({@code ConfigTableTest} says how).
  */
-public record WirefeedConfig(
-        String bootstrapServers,
-        String topicPrefix,
-        int partitions,
-        int regionPartitions,
-        short replicationFactor,
-        Path stateDir,
-        Path inbox,
-        int maxStoryBytes,
-        int maxDeadLetterBytes,
-        Duration inboxPoll,
-        Path kbOverlay,
-        Path watchlistFile,
-        Path gazetteerFile,
-        int httpPort,
-        String httpBind,
-        String httpToken,
-        int httpMaxBytes,
-        List<URI> feeds,
-        Duration feedPoll,
-        int monitorPort,
-        String monitorBind,
-        String monitorAdvertised,
-        double spikeFactor,
-        int spikeMinStories,
-        int metricsPort,
-        boolean enrichDedupe,
-        Map<String, String> kafka) {
+public final class WirefeedConfig extends AbstractConfig {
+    public static final String BOOTSTRAP_SERVERS_CONFIG = "bootstrap.servers";
+    public static final String TOPIC_PREFIX_CONFIG = "topic.prefix";
+    public static final String PARTITIONS_CONFIG = "topic.partitions";
+    public static final String REGION_PARTITIONS_CONFIG = "region.topic.partitions";
+    public static final String REPLICATION_FACTOR_CONFIG = "topic.replication.factor";
+    public static final String STATE_DIR_CONFIG = "state.dir";
+    public static final String INBOX_CONFIG = "inbox";
+    public static final String MAX_STORY_BYTES_CONFIG = "max.story.bytes";
+    public static final String MAX_DLQ_BYTES_CONFIG = "max.dlq.bytes";
+    public static final String INBOX_POLL_MS_CONFIG = "inbox.poll.ms";
+    public static final String KB_OVERLAY_CONFIG = "kb.overlay";
+    public static final String WATCHLIST_FILE_CONFIG = "watchlist.file";
+    public static final String GAZETTEER_FILE_CONFIG = "gazetteer.file";
+    public static final String HTTP_PORT_CONFIG = "http.port";
+    public static final String HTTP_BIND_CONFIG = "http.bind";
+    public static final String HTTP_TOKEN_CONFIG = "http.token";
+    public static final String HTTP_MAX_BYTES_CONFIG = "http.max.bytes";
+    public static final String FEED_URLS_CONFIG = "feed.urls";
+    public static final String FEED_POLL_SECONDS_CONFIG = "feed.poll.seconds";
+    public static final String MONITOR_PORT_CONFIG = "monitor.port";
+    public static final String MONITOR_BIND_CONFIG = "monitor.bind";
+    public static final String MONITOR_ADVERTISED_CONFIG = "monitor.advertised";
+    public static final String SPIKE_FACTOR_CONFIG = "spike.factor";
+    public static final String SPIKE_MIN_STORIES_CONFIG = "spike.min.stories";
+    public static final String METRICS_PORT_CONFIG = "metrics.port";
+    public static final String ENRICH_DEDUPE_CONFIG = "enrich.dedupe";
 
-    /** The keys, their defaults and what they mean; the README's configuration table lists the same. */
-    public enum Key {
-        BOOTSTRAP_SERVERS("bootstrap.servers", "127.0.0.1:9092", "Kafka bootstrap servers"),
-        TOPIC_PREFIX("topic.prefix", "", "prefix for every topic name (wire.raw, wire.enriched, ...)"),
-        PARTITIONS("topic.partitions", "6", "partitions of wire.raw, wire.enriched and wire.dlq when wirefeed creates them"),
-        REGION_PARTITIONS("region.topic.partitions", "2", "partitions of each wire.region.<slug> topic the sink creates"),
-        REPLICATION_FACTOR("topic.replication.factor", "1", "replication factor of topics wirefeed creates"),
-        STATE_DIR("state.dir", ".wirefeed/state", "Kafka Streams state directory"),
-        INBOX("inbox", "inbox", "folder watched by ingest"),
-        MAX_STORY_BYTES("max.story.bytes", "5242880", "largest input accepted; larger goes to wire.dlq"),
-        MAX_DLQ_BYTES("max.dlq.bytes", "1048576", "original bytes kept in a dead letter"),
-        INBOX_POLL_MS("inbox.poll.ms", "1000", "inbox rescan interval (file events wake it earlier)"),
-        KB_OVERLAY("kb.overlay", "", "YAML file adding people and organisations to the knowledge base"),
-        WATCHLIST_FILE("watchlist.file", "", "YAML file of watch-list rules the sink matches (reloaded when it changes)"),
-        GAZETTEER_FILE("gazetteer.file", "", "GeoNames file (cities1000.txt layout) widening the built-in gazetteer"),
-        HTTP_PORT("http.port", "8081", "port of the HTTP channel (POST /stories); 0 turns it off"),
-        HTTP_BIND("http.bind", "127.0.0.1", "address the HTTP channel listens on"),
-        HTTP_TOKEN("http.token", "", "bearer token POST /stories requires; none: the endpoint is open"),
-        HTTP_MAX_BYTES("http.max.bytes", "", "largest HTTP request body (default: max.story.bytes); larger gets 413"),
-        FEED_URLS("feed.urls", "", "RSS/Atom feeds to poll, comma-separated (--feed URL, repeatable)"),
-        FEED_POLL_SECONDS("feed.poll.seconds", "300", "feed polling interval"),
-        MONITOR_PORT("monitor.port", "8080", "port of the live page, the query API and /metrics; 0 turns it off"),
-        MONITOR_BIND("monitor.bind", "127.0.0.1", "address the live page and query API listen on"),
-        MONITOR_ADVERTISED("monitor.advertised", "", "host:port other monitor instances reach this one at (default: bind:port)"),
-        SPIKE_FACTOR("spike.factor", "3", "a spike: the last hour's stories at least this many times the trailing day's hourly mean"),
-        SPIKE_MIN_STORIES("spike.min.stories", "5", "and at least this many stories in the last hour"),
-        METRICS_PORT("metrics.port", "0", "port of a /metrics-only endpoint for ingest, enrich and sink run alone; 0: off"),
-        ENRICH_DEDUPE("enrich.dedupe", "true", "enrich tags each story version once however many copies reach wire.raw; false tags every copy");
+    /** Keys starting with this go to every Kafka client, without it. */
+    public static final String KAFKA_PREFIX = "kafka.";
+    static final String ENV_PREFIX = "WIREFEED_";
 
-        final String name;
-        final String defaultValue;
-        final String description;
-
-        Key(String name, String defaultValue, String description) {
-            this.name = name;
-            this.defaultValue = defaultValue;
-            this.description = description;
+    private static final Validator POSITIVE = Range.atLeast(1);
+    private static final Validator PORT = Range.between(0, 65535);
+    private static final Validator ABOVE_ONE = LambdaValidator.with((name, value) -> {
+        if (!((Double) value > 1.0)) {
+            throw new ConfigException(name, value, "must be a number above 1");
         }
-
-        public String env() {
-            return "WIREFEED_" + name.toUpperCase(Locale.ROOT).replace('.', '_');
+    }, () -> "above 1");
+    private static final Validator HTTP_URLS = LambdaValidator.with((name, value) -> {
+        for (Object url : (List<?>) value) {
+            if (httpUrl(url.toString()) == null) {
+                throw new ConfigException(name, value, url + " is not an absolute http or https URL");
+            }
         }
+    }, () -> "absolute http(s) URLs");
+
+    /** The one definition of wirefeed's keys, in the order the README lists them. */
+    public static final ConfigDef CONFIG = new ConfigDef()
+            .define(BOOTSTRAP_SERVERS_CONFIG, Type.STRING, "127.0.0.1:9092", new NonEmptyString(), Importance.HIGH,
+                    "Kafka bootstrap servers (`--bootstrap-servers`)")
+            .define(TOPIC_PREFIX_CONFIG, Type.STRING, "", Importance.MEDIUM,
+                    "prefix for every topic name (`--topic-prefix`)")
+            .define(PARTITIONS_CONFIG, Type.INT, 6, POSITIVE, Importance.MEDIUM,
+                    "partitions of `wire.raw`, `wire.enriched`, `wire.dlq` when wirefeed creates them")
+            .define(REGION_PARTITIONS_CONFIG, Type.INT, 2, POSITIVE, Importance.MEDIUM,
+                    "partitions of each `wire.region.<slug>` topic the sink creates (each carries a share of the feed)")
+            .define(REPLICATION_FACTOR_CONFIG, Type.SHORT, (short) 1, Range.atLeast(1), Importance.MEDIUM,
+                    "replication factor of the topics wirefeed creates")
+            .define(STATE_DIR_CONFIG, Type.STRING, ".wirefeed/state", new NonEmptyString(), Importance.MEDIUM,
+                    "Kafka Streams state (and the ingest ledger)")
+            .define(INBOX_CONFIG, Type.STRING, "inbox", new NonEmptyString(), Importance.MEDIUM,
+                    "folder watched by ingest (`--inbox`)")
+            .define(MAX_STORY_BYTES_CONFIG, Type.INT, 5_242_880, POSITIVE, Importance.LOW,
+                    "larger inputs go to `wire.dlq`")
+            .define(MAX_DLQ_BYTES_CONFIG, Type.INT, 1_048_576, POSITIVE, Importance.LOW,
+                    "original bytes kept in a dead letter")
+            .define(INBOX_POLL_MS_CONFIG, Type.INT, 1000, POSITIVE, Importance.LOW,
+                    "inbox rescan interval (file-system events wake it sooner)")
+            .define(KB_OVERLAY_CONFIG, Type.STRING, null, Importance.MEDIUM,
+                    "YAML file adding people and organisations to the knowledge base (`--kb-overlay`)")
+            .define(WATCHLIST_FILE_CONFIG, Type.STRING, null, Importance.MEDIUM,
+                    "YAML file of watch-list rules the sink matches (`--watchlist`); reloaded when it changes")
+            .define(GAZETTEER_FILE_CONFIG, Type.STRING, null, Importance.LOW,
+                    "a GeoNames file (`cities1000.txt` layout) whose populated places widen the built-in gazetteer (`--gazetteer`)")
+            .define(HTTP_PORT_CONFIG, Type.INT, 8081, PORT, Importance.MEDIUM,
+                    "port of the HTTP channel, `POST /stories` (`--http-port`); `0` turns it off")
+            .define(HTTP_BIND_CONFIG, Type.STRING, "127.0.0.1", new NonEmptyString(), Importance.MEDIUM,
+                    "address the HTTP channel listens on (`0.0.0.0`: every interface; set a token first)")
+            .define(HTTP_TOKEN_CONFIG, Type.PASSWORD, null, Importance.MEDIUM,
+                    "bearer token `POST /stories` requires (`Authorization: Bearer <token>`); none: the endpoint is open")
+            // the last argument is the default as the documentation shows it
+            .define(HTTP_MAX_BYTES_CONFIG, Type.INT, null, orUnset(POSITIVE), Importance.LOW,
+                    "largest HTTP request body; larger gets `413`", null, -1, Width.NONE, HTTP_MAX_BYTES_CONFIG, List.of(), null,
+                    "(`max.story.bytes`)")
+            .define(FEED_URLS_CONFIG, Type.LIST, List.of(), HTTP_URLS, Importance.MEDIUM,
+                    "RSS/Atom feeds to poll, comma-separated (`--feed URL`, repeatable, replaces the list)")
+            .define(FEED_POLL_SECONDS_CONFIG, Type.INT, 300, POSITIVE, Importance.LOW,
+                    "feed polling interval")
+            .define(MONITOR_PORT_CONFIG, Type.INT, 8080, PORT, Importance.MEDIUM,
+                    "port of the live page, the query API and `/metrics` (`--monitor-port`); `0` turns them off")
+            .define(MONITOR_BIND_CONFIG, Type.STRING, "127.0.0.1", new NonEmptyString(), Importance.MEDIUM,
+                    "address the live page and query API listen on")
+            .define(MONITOR_ADVERTISED_CONFIG, Type.STRING, null, null, Importance.LOW,
+                    "`host:port` at which other monitor instances reach this one (Kafka Streams `application.server`)",
+                    null, -1, Width.NONE, MONITOR_ADVERTISED_CONFIG, List.of(), null, "(bind:port)")
+            .define(SPIKE_FACTOR_CONFIG, Type.DOUBLE, 3.0, ABOVE_ONE, Importance.LOW,
+                    "a spike: stories in the last hour at least this many times the trailing day's hourly mean")
+            .define(SPIKE_MIN_STORIES_CONFIG, Type.INT, 5, POSITIVE, Importance.LOW,
+                    "... and at least this many stories in the last hour")
+            .define(METRICS_PORT_CONFIG, Type.INT, 0, PORT, Importance.LOW,
+                    "port of a `/metrics`-only endpoint for `ingest`, `enrich` or `sink` run alone; `0`: off")
+            .define(ENRICH_DEDUPE_CONFIG, Type.BOOLEAN, true, Importance.LOW,
+                    "enrich tags each story version once, however many copies reach `wire.raw` (see [Reliability](#reliability)); `false` tags every copy");
+
+    private final Map<String, String> kafka;
+
+    private WirefeedConfig(Map<String, String> values, Map<String, String> kafka) {
+        super(CONFIG, values, false);
+        this.kafka = Map.copyOf(kafka);
     }
 
     /** Resolves the configuration from a file (may be null), the environment and command-line values. */
     public static WirefeedConfig resolve(Path file, Map<String, String> env, Map<String, String> cli) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (Key k : Key.values()) {
-            values.put(k.name, k.defaultValue);
-        }
         if (file != null) {
             Properties p = new Properties();
             try (Reader r = Files.newBufferedReader(file)) {
@@ -110,135 +161,187 @@ public record WirefeedConfig(
             }
             p.stringPropertyNames().forEach(n -> values.put(n, p.getProperty(n)));
         }
-        for (Key k : Key.values()) {
-            if (env.containsKey(k.env())) {
-                values.put(k.name, env.get(k.env()));
+        for (String key : CONFIG.names()) {
+            String v = env.get(env(key));
+            if (v != null) {
+                values.put(key, v);
             }
         }
         env.forEach((name, v) -> {
-            if (name.startsWith("WIREFEED_KAFKA_")) {
-                values.put("kafka." + name.substring(15).toLowerCase(Locale.ROOT).replace('_', '.'), v);
+            if (name.startsWith(ENV_PREFIX + "KAFKA_")) {
+                values.put(KAFKA_PREFIX + name.substring(ENV_PREFIX.length() + 6).toLowerCase(Locale.ROOT).replace('_', '.'), v);
             }
         });
         values.putAll(cli);
-        for (String name : values.keySet()) {
-            if (!name.startsWith("kafka.") && List.of(Key.values()).stream().noneMatch(k -> k.name.equals(name))) {
-                throw new IllegalArgumentException("unknown configuration key '" + name + "'; known keys: "
-                        + List.of(Key.values()).stream().map(k -> k.name).toList() + " and kafka.*");
-            }
-        }
+
+        Map<String, String> own = new LinkedHashMap<>();
         Map<String, String> kafka = new LinkedHashMap<>();
-        values.forEach((k, v) -> {
-            if (k.startsWith("kafka.")) {
-                kafka.put(k.substring(6), v);
+        values.forEach((key, v) -> {
+            if (key.startsWith(KAFKA_PREFIX)) {
+                kafka.put(key.substring(KAFKA_PREFIX.length()), v);
+            } else if (!CONFIG.names().contains(key)) {
+                throw new ConfigException("unknown configuration key '" + key + "'; known keys: " + CONFIG.names()
+                        + " and " + KAFKA_PREFIX + "*");
+            } else if (!(v.isBlank() && CONFIG.configKeys().get(key).defaultValue == null)) {
+                own.put(key, v.trim()); // a blank optional key is as good as unset
             }
         });
-        String overlay = values.get(Key.KB_OVERLAY.name);
-        int maxStoryBytes = require(values, Key.MAX_STORY_BYTES, WirefeedConfig::positive);
-        String httpMax = values.get(Key.HTTP_MAX_BYTES.name);
-        String token = values.get(Key.HTTP_TOKEN.name);
-        return new WirefeedConfig(
-                require(values, Key.BOOTSTRAP_SERVERS, s -> s),
-                values.get(Key.TOPIC_PREFIX.name),
-                require(values, Key.PARTITIONS, WirefeedConfig::positive),
-                require(values, Key.REGION_PARTITIONS, WirefeedConfig::positive),
-                require(values, Key.REPLICATION_FACTOR, s -> (short) positive(s)),
-                require(values, Key.STATE_DIR, Path::of),
-                require(values, Key.INBOX, Path::of),
-                maxStoryBytes,
-                require(values, Key.MAX_DLQ_BYTES, WirefeedConfig::positive),
-                require(values, Key.INBOX_POLL_MS, s -> Duration.ofMillis(positive(s))),
-                overlay == null || overlay.isBlank() ? null : Path.of(overlay),
-                optional(values, Key.WATCHLIST_FILE, Path::of, null),
-                optional(values, Key.GAZETTEER_FILE, Path::of, null),
-                require(values, Key.HTTP_PORT, WirefeedConfig::port),
-                require(values, Key.HTTP_BIND, s -> s),
-                token == null || token.isBlank() ? null : token.trim(),
-                httpMax == null || httpMax.isBlank() ? maxStoryBytes : require(values, Key.HTTP_MAX_BYTES, WirefeedConfig::positive),
-                optional(values, Key.FEED_URLS, WirefeedConfig::feedUrls, List.of()),
-                require(values, Key.FEED_POLL_SECONDS, s -> Duration.ofSeconds(positive(s))),
-                require(values, Key.MONITOR_PORT, WirefeedConfig::port),
-                require(values, Key.MONITOR_BIND, s -> s),
-                optional(values, Key.MONITOR_ADVERTISED, s -> s, null),
-                require(values, Key.SPIKE_FACTOR, WirefeedConfig::above1),
-                require(values, Key.SPIKE_MIN_STORIES, WirefeedConfig::positive),
-                require(values, Key.METRICS_PORT, WirefeedConfig::port),
-                require(values, Key.ENRICH_DEDUPE, WirefeedConfig::bool),
-                Map.copyOf(kafka));
+        return new WirefeedConfig(own, kafka);
     }
 
-    private static <T> T require(Map<String, String> values, Key key, Function<String, T> parse) {
-        String v = values.get(key.name);
-        if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException("configuration key '" + key.name + "' (" + key.env() + ") is empty");
-        }
-        try {
-            return parse.apply(v.trim());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("configuration key '" + key.name + "' has a bad value '" + v + "': "
-                    + e.getMessage(), e);
-        }
+    /** The environment variable that sets {@code key}: {@code WIREFEED_} + the key in capitals, dots as underscores. */
+    public static String env(String key) {
+        return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_');
     }
 
-    private static <T> T optional(Map<String, String> values, Key key, Function<String, T> parse, T none) {
-        String v = values.get(key.name);
-        return v == null || v.isBlank() ? none : require(values, key, parse);
+    public String bootstrapServers() {
+        return getString(BOOTSTRAP_SERVERS_CONFIG);
     }
 
-    private static int port(String s) {
-        int n = Integer.parseInt(s);
-        if (n < 0 || n > 65535) {
-            throw new IllegalArgumentException("must be a port number from 1 to 65535, or 0 for off");
-        }
-        return n;
+    public String topicPrefix() {
+        return getString(TOPIC_PREFIX_CONFIG);
     }
 
-    /** Comma-separated absolute http(s) URLs. */
-    static List<URI> feedUrls(String s) {
-        List<URI> urls = new ArrayList<>();
-        for (String part : s.split(",")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            URI u = URI.create(part.strip());
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) {
-                throw new IllegalArgumentException(part.strip() + " is not an absolute http or https URL");
-            }
-            urls.add(u);
-        }
-        return List.copyOf(urls);
+    public int partitions() {
+        return getInt(PARTITIONS_CONFIG);
+    }
+
+    public int regionPartitions() {
+        return getInt(REGION_PARTITIONS_CONFIG);
+    }
+
+    public short replicationFactor() {
+        return getShort(REPLICATION_FACTOR_CONFIG);
+    }
+
+    public Path stateDir() {
+        return Path.of(getString(STATE_DIR_CONFIG));
+    }
+
+    public Path inbox() {
+        return Path.of(getString(INBOX_CONFIG));
+    }
+
+    public int maxStoryBytes() {
+        return getInt(MAX_STORY_BYTES_CONFIG);
+    }
+
+    public int maxDeadLetterBytes() {
+        return getInt(MAX_DLQ_BYTES_CONFIG);
+    }
+
+    public Duration inboxPoll() {
+        return Duration.ofMillis(getInt(INBOX_POLL_MS_CONFIG));
+    }
+
+    /** The knowledge-base overlay file, or null. */
+    public Path kbOverlay() {
+        return path(KB_OVERLAY_CONFIG);
+    }
+
+    /** The watch-list file, or null. */
+    public Path watchlistFile() {
+        return path(WATCHLIST_FILE_CONFIG);
+    }
+
+    /** The GeoNames file, or null. */
+    public Path gazetteerFile() {
+        return path(GAZETTEER_FILE_CONFIG);
+    }
+
+    public int httpPort() {
+        return getInt(HTTP_PORT_CONFIG);
+    }
+
+    public String httpBind() {
+        return getString(HTTP_BIND_CONFIG);
+    }
+
+    /** The bearer token of the HTTP channel, or null when it is open. */
+    public String httpToken() {
+        Password token = getPassword(HTTP_TOKEN_CONFIG);
+        return token == null ? null : token.value();
+    }
+
+    public int httpMaxBytes() {
+        Integer max = getInt(HTTP_MAX_BYTES_CONFIG);
+        return max == null ? maxStoryBytes() : max;
+    }
+
+    public List<URI> feeds() {
+        return getList(FEED_URLS_CONFIG).stream().map(WirefeedConfig::httpUrl).toList();
+    }
+
+    public Duration feedPoll() {
+        return Duration.ofSeconds(getInt(FEED_POLL_SECONDS_CONFIG));
+    }
+
+    public int monitorPort() {
+        return getInt(MONITOR_PORT_CONFIG);
+    }
+
+    public String monitorBind() {
+        return getString(MONITOR_BIND_CONFIG);
+    }
+
+    /** The {@code host:port} other monitor instances reach this one at, or null for bind:port. */
+    public String monitorAdvertised() {
+        return getString(MONITOR_ADVERTISED_CONFIG);
+    }
+
+    public double spikeFactor() {
+        return getDouble(SPIKE_FACTOR_CONFIG);
+    }
+
+    public int spikeMinStories() {
+        return getInt(SPIKE_MIN_STORIES_CONFIG);
+    }
+
+    public int metricsPort() {
+        return getInt(METRICS_PORT_CONFIG);
+    }
+
+    /** Whether enrich drops copies of a story version it has tagged already. */
+    public boolean enrichDedupe() {
+        return getBoolean(ENRICH_DEDUPE_CONFIG);
+    }
+
+    /** Settings for every Kafka client: the {@code kafka.*} keys without their prefix. */
+    public Map<String, String> kafka() {
+        return kafka;
     }
 
     /** Without the HTTP token, which is a secret. */
     @Override
     public String toString() {
-        return "WirefeedConfig[bootstrapServers=" + bootstrapServers + ", topicPrefix=" + topicPrefix + ", stateDir=" + stateDir
-                + ", inbox=" + inbox + ", http=" + (httpPort == 0 ? "off" : httpBind + ":" + httpPort)
-                + (httpToken == null ? " (open)" : " (token set)") + ", feeds=" + feeds + ", kafka keys=" + kafka.keySet() + "]";
+        return "WirefeedConfig[bootstrapServers=" + bootstrapServers() + ", topicPrefix=" + topicPrefix() + ", stateDir=" + stateDir()
+                + ", inbox=" + inbox() + ", http=" + (httpPort() == 0 ? "off" : httpBind() + ":" + httpPort())
+                + (httpToken() == null ? " (open)" : " (token set)") + ", feeds=" + feeds() + ", kafka keys=" + kafka.keySet() + "]";
     }
 
-    private static double above1(String s) {
-        double d = Double.parseDouble(s);
-        if (!(d > 1.0)) {
-            throw new IllegalArgumentException("must be a number above 1");
+    private Path path(String key) {
+        String v = getString(key);
+        return v == null ? null : Path.of(v);
+    }
+
+    /** {@code validator} for a key that may also be left unset. */
+    private static Validator orUnset(Validator validator) {
+        return LambdaValidator.with((name, value) -> {
+            if (value != null) {
+                validator.ensureValid(name, value);
+            }
+        }, validator::toString);
+    }
+
+    /** The URL when it is an absolute http(s) URL, else null. */
+    private static URI httpUrl(String s) {
+        URI u;
+        try {
+            u = URI.create(s.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-        return d;
-    }
-
-    private static boolean bool(String s) {
-        return switch (s.toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException("must be true or false");
-        };
-    }
-
-    private static int positive(String s) {
-        int n = Integer.parseInt(s);
-        if (n <= 0) {
-            throw new IllegalArgumentException("must be a positive number");
-        }
-        return n;
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null ? u : null;
     }
 }

@@ -1,18 +1,21 @@
 package io.wirefeed.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class CommandLineTest {
 
     @Test
     void kafkaClientSettingsReachTheConfigurationAndUnknownOptionsAreRefused() {
-        ConfigOptions options = new ConfigOptions();
         CommandLine cl = Main.commandLine();
         CommandLine.ParseResult parsed = cl.parseArgs("ingest", "--bootstrap-servers", "b:9092",
                 "--kafka.security.protocol=SASL_SSL", "--kafka.sasl.mechanism=PLAIN");
@@ -27,15 +30,39 @@ class CommandLineTest {
         int code = fresh.execute("ingest", "--bootstrap-sever", "b:9092");
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--bootstrap-sever");
-        assertThat(options).isNotNull();
     }
 
     @Test
     void aBadConfigurationValueNamesItsKey() {
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(),
+        assertThat(catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(),
                 Map.of("topic.partitions", "many")))).hasMessageContaining("topic.partitions");
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(),
+        assertThat(catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(),
                 Map.of("topic.partitons", "3")))).hasMessageContaining("unknown configuration key 'topic.partitons'");
+    }
+
+    @Test
+    void aFileOverridesDefaultsTheEnvironmentOverridesTheFileAndTheCommandLineOverridesTheEnvironment(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("wirefeed.properties");
+        Files.writeString(file, "topic.partitions=4\nregion.topic.partitions=3\ninbox=from-file\nkafka.acks=all\n");
+        WirefeedConfig c = WirefeedConfig.resolve(file, Map.of("WIREFEED_REGION_TOPIC_PARTITIONS", "5", "WIREFEED_INBOX", "from-env"),
+                Map.of("inbox", "from-cli"));
+        assertThat(c.partitions()).as("file over default").isEqualTo(4);
+        assertThat(c.regionPartitions()).as("environment over file").isEqualTo(5);
+        assertThat(c.inbox()).as("command line over environment").isEqualTo(Path.of("from-cli"));
+        assertThat(c.kafka()).containsEntry("acks", "all");
+        assertThat(c.spikeMinStories()).as("default").isEqualTo(5);
+    }
+
+    @Test
+    void aBlankOptionalKeyIsUnsetAndABlankRequiredOneNamesItsKey() {
+        WirefeedConfig c = WirefeedConfig.resolve(null, Map.of("WIREFEED_KB_OVERLAY", " ", "WIREFEED_HTTP_MAX_BYTES", ""), Map.of());
+        assertThat(c.kbOverlay()).isNull();
+        assertThat(c.httpMaxBytes()).isEqualTo(c.maxStoryBytes());
+        assertThat(catchThrowable(() -> WirefeedConfig.resolve(null, Map.of("WIREFEED_BOOTSTRAP_SERVERS", " "), Map.of())))
+                .hasMessageContaining("bootstrap.servers");
+        assertThat(catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(), Map.of("spike.factor", "1"))))
+                .hasMessageContaining("spike.factor").hasMessageContaining("above 1");
     }
 
     @Test
@@ -77,21 +104,11 @@ class CommandLineTest {
 
     @Test
     void badChannelSettingsNameTheirKey() {
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(),
+        assertThat(catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(),
                 Map.of("feed.urls", "ftp://wire.example/feed")))).hasMessageContaining("feed.urls");
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(),
+        assertThat(catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(),
                 Map.of("http.port", "70000")))).hasMessageContaining("http.port");
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(),
+        assertThat(catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(),
                 Map.of("feed.poll.seconds", "0")))).hasMessageContaining("feed.poll.seconds");
-    }
-
-    @Test
-    void theReadmeConfigurationTableListsEveryKey() throws Exception {
-        java.nio.file.Path readme = java.nio.file.Path.of("..", "README.md");
-        String text = java.nio.file.Files.readString(readme);
-        String table = text.substring(text.indexOf("## Configuration"), text.indexOf("## Against an existing Kafka cluster"));
-        for (WirefeedConfig.Key key : WirefeedConfig.Key.values()) {
-            assertThat(table).as("README configuration table").contains("| `" + key.name + "` |");
-        }
     }
 }
