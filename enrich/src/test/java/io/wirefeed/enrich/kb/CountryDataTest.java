@@ -1,4 +1,4 @@
-package io.wirefeed.enrich.kb.tools;
+package io.wirefeed.enrich.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

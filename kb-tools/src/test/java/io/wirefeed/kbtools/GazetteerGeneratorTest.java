@@ -1,8 +1,8 @@
-package io.wirefeed.enrich.kb.tools;
+package io.wirefeed.kbtools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.enrich.kb.tools.GazetteerGenerator.Counts;
+import io.wirefeed.kbtools.GazetteerGenerator.Counts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
