@@ -1,6 +1,8 @@
 package io.wirefeed.model;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,7 +19,8 @@ import java.util.Objects;
  * @param format         the format it arrived in ({@code plain}, {@code ninjs}, ...)
  * @param dateline       the dateline place as written ("BELGRADE"), or null
  * @param byline         the byline, or null
- * @param versionCreated when the provider created this version, or null
+ * @param versionCreated when the provider created this version, or null; {@code versioncreated} in JSON as in
+ *                       ninjs and the enriched record ({@code version_created}, written before, is still read)
  * @param receivedAt     when ingest received it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +34,7 @@ public record WireStory(
         String format,
         String dateline,
         String byline,
-        Instant versionCreated,
+        @JsonProperty("versioncreated") @JsonAlias("version_created") Instant versionCreated,
         Instant receivedAt) {
 
     public WireStory {
