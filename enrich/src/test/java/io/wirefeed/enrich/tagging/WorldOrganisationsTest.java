@@ -1,0 +1,68 @@
+package io.wirefeed.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.enrich.TestTagger;
+import io.wirefeed.model.EnrichedStory;
+import io.wirefeed.model.EnrichedStory.OrganisationTag;
+import io.wirefeed.model.WireStory;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The knowledge base's organisations of the world (kb/organisations/*.yaml) as the tagger reads them, on
+ * sentences written for the test: bodies that are easily confused stay apart, and a party name that several
+ * countries' parties share counts only for the country the story is about.
+ */
+class WorldOrganisationsTest {
+    private static final Instant DAY = Instant.parse("2026-12-07T10:00:00Z");
+
+    private static List<String> orgIds(String body) {
+        EnrichedStory s = TestTagger.get().tag(new WireStory("t", 1, "", body, null, null, "plain", null, null, DAY, DAY));
+        return s.organisations().stream().map(OrganisationTag::id).toList();
+    }
+
+    @Test
+    void theThreeEuropeanCouncilsAreThreeBodies() {
+        assertThat(orgIds("Leaders at the European Council backed the plan on Thursday, ministers at the Council of the "
+                + "European Union will adopt it next month, and the Council of Europe warned about its effect on asylum seekers."))
+                .contains("org:european-council", "org:council-of-the-eu", "org:council-of-europe");
+    }
+
+    @Test
+    void theEuCourtAndTheStrasbourgHumanRightsCourtAreTwoCourts() {
+        assertThat(orgIds("The ruling of the Court of Justice of the European Union follows one by the European Court of "
+                + "Human Rights last year.")).contains("org:court-of-justice-eu", "org:echr");
+    }
+
+    @Test
+    void aSharedPartyNameCountsForTheCountryTheStoryIsAbout() {
+        assertThat(orgIds("TOKYO - Japan's ruling Liberal Democratic Party chose a new leader on Saturday."))
+                .contains("org:ldp-jp").doesNotContain("org:ldp-rs");
+        assertThat(orgIds("DUBLIN - The Labour Party said Ireland's budget fails renters.")).contains("org:labour-ie")
+                .doesNotContain("org:labour-uk");
+        assertThat(orgIds("COPENHAGEN - The Social Democrats won most seats in Denmark's local elections."))
+                .contains("org:social-democrats-dk").doesNotContain("org:sd");
+    }
+
+    @Test
+    void aSharedPartyNameInAStoryAboutNoCountryNamesNoParty() {
+        assertThat(orgIds("The Labour Party and the Social Democrats issued a joint statement on Monday.")).isEmpty();
+    }
+
+    @Test
+    void nationalBodiesOfTheWiderWorldAreFoundUnderTheirOwnNames() {
+        assertThat(orgIds("ABUJA - The Central Bank of Nigeria raised rates as the Nigeria Labour Congress called a strike."))
+                .contains("org:cbn", "org:nlc");
+        assertThat(orgIds("The Bank of Japan and the Reserve Bank of India held rates, while the Bundesbank warned of a recession."))
+                .contains("org:bank-of-japan", "org:rbi", "org:bundesbank");
+        assertThat(orgIds("Die Bundesregierung und das Bundesverfassungsgericht stritten über den Haushalt."))
+                .contains("org:federal-constitutional-court-de");
+    }
+
+    @Test
+    void anAcronymTwoCountriesUnionsShareIsNoOnesAcronym() {
+        assertThat(orgIds("LAGOS - The TUC said talks with the government had failed.")).isEmpty();
+    }
+}
