@@ -108,7 +108,9 @@ final class CompiledKb {
             p.aliases().forEach(a -> index.add(a, full));
             Set<String> surnames = new LinkedHashSet<>();
             surnames.add(p.surname() != null ? p.surname() : lastWord(p.name()));
-            p.aliases().forEach(a -> surnames.add(lastWord(a)));
+            // not the given name that ends an alias written family name first ("Magyar Péter")
+            String given = folding.key(p.name().trim().split("\\s+")[0]);
+            p.aliases().stream().map(CompiledKb::lastWord).filter(w -> !folding.key(w).equals(given)).forEach(surnames::add);
             for (String s : surnames) {
                 if (folding.key(s).length() >= MIN_NAME_KEY) {
                     index.add(s, new Target(Kind.SURNAME, folding.key(s), CaseRule.CAPITALISED, true));

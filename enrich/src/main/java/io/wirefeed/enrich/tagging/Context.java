@@ -25,6 +25,10 @@ final class Context {
     private static final Set<String> ETHNIC = Set.of("ethnic", "etnicki", "etnickih", "etnicka", "etnickim", "etnik", "etnike",
             "etnicheski", "ethnically");
 
+    /** Words of address before a name: "Mr Taimei Yamaguchi" is a person whatever town his surname names. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "madam", "gospodin",
+            "gospodja", "gospodjo", "zoti", "zonja", "herr", "frau", "monsieur", "madame", "senor", "senora");
+
     private final Tokens tokens;
     private final List<Match> matches;
     /** the match covering each token, or null: matches never overlap */
@@ -94,6 +98,27 @@ final class Context {
         int next = m.to() + 1;
         return m.from() == m.to() && next < tokens.size() && !tokens.afterComma(next) && !tokens.sentenceStart(next)
                 && matchAt[next] != null && isPerson(matchAt[next]);
+    }
+
+    /**
+     * The capitalised word before a one-word match is a given name: a known first name ("Arthur Lira",
+     * "Dimitar Radev"), or a name word after a word of address ("Mr Taimei Yamaguchi"). Returns its token, or -1.
+     */
+    int givenNameBefore(Match m, Set<String> firstNames) {
+        int prev = m.from() - 1;
+        if (m.from() != m.to() || prev < 0 || matchAt[prev] != null || !tokens.capitalised(prev) || tokens.allCaps(prev)
+                || tokens.afterComma(m.from()) || tokens.sentenceStart(m.from())) {
+            return -1;
+        }
+        boolean addressed = prev > 0 && !tokens.sentenceStart(prev) && HONORIFICS.contains(tokens.key(prev - 1));
+        return firstNames.contains(tokens.key(prev)) || addressed ? prev : -1;
+    }
+
+    /** A capitalised word that matched nothing follows the one-word match in its sentence: "Wang" in "Wang Wenbin". */
+    boolean nameWordAfter(Match m) {
+        int next = m.to() + 1;
+        return m.from() == m.to() && next < tokens.size() && matchAt[next] == null && tokens.capitalised(next)
+                && !tokens.allCaps(next) && !tokens.afterComma(next) && !tokens.sentenceStart(next);
     }
 
     /** A one-word, title-case match that opens a sentence: the word may just be capitalised because it comes first. */

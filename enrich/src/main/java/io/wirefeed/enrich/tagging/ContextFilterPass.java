@@ -1,7 +1,11 @@
 package io.wirefeed.enrich.tagging;
 
 import io.wirefeed.enrich.tagging.AliasIndex.Match;
+import io.wirefeed.enrich.kb.KnowledgeBase.Person;
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Pass 3, context filters: drops the readings the words around them contradict. Money is no country ("US$",
@@ -22,12 +26,71 @@ final class ContextFilterPass {
 
     void run(Draft draft) {
         Context context = new Context(draft.tokens, draft.matches);
+        Set<String> personWords = personWords(draft, context);
+        Set<Person> namedInFull = new HashSet<>();
+        draft.readings.stream().filter(r -> r.kind() == Kind.PERSON).forEach(r -> namedInFull.add(r.person));
         draft.accepted = new ArrayList<>(draft.readings.size());
         for (Reading r : draft.readings) {
-            if (!contradicted(r, context, draft.tokens)) {
+            if (!contradicted(r, context, draft.tokens) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull)) {
                 draft.accepted.add(r);
             }
         }
+    }
+
+    /**
+     * The one-word places and surnames this story uses as the surname of someone the knowledge base does not
+     * have: written after a given name that is not the known person's ("Arthur Lira", "Dimitar Radev" where
+     * the knowledge base has Rumen Radev). One sense per story: every other mention of the word is that person.
+     */
+    private Set<String> personWords(Draft draft, Context context) {
+        Set<String> words = new HashSet<>();
+        for (Reading r : draft.readings) {
+            if (r.kind() != Kind.PLACE && r.kind() != Kind.SURNAME) {
+                continue;
+            }
+            int given = context.givenNameBefore(r.match, kb.firstNames);
+            if (given >= 0 && (r.person == null || !sameGivenName(firstNameKey(r.person), draft.tokens.key(given)))) {
+                words.add(draft.tokens.key(r.from()));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A surname or town that names another person here: one of {@link #personWords} (unless the known person
+     * is also named in full), or the family name of a person whose name is written family name first followed
+     * by another given name ("Wang Wenbin" is not Wang Yi); such a person's family name alone links only when
+     * the story names them in full.
+     */
+    private boolean otherPersonsName(Reading r, Tokens tokens, Context context, Set<String> personWords, Set<Person> namedInFull) {
+        if (r.kind() == Kind.PLACE) {
+            return r.from() == r.to() && personWords.contains(tokens.key(r.from()));
+        }
+        if (r.kind() != Kind.SURNAME) {
+            return false;
+        }
+        if (personWords.contains(tokens.key(r.from())) && (r.person == null || !namedInFull.contains(r.person)
+                || context.givenNameBefore(r.match, kb.firstNames) >= 0)) {
+            return true;
+        }
+        return r.person != null && familyNameFirst(r.person) && (context.nameWordAfter(r.match) || !namedInFull.contains(r.person));
+    }
+
+    /** "Aleksandra Vučića" is Aleksandar Vučić declined, "Anthony" Antony spelt another way: same start, similar length. */
+    private static boolean sameGivenName(String known, String written) {
+        int shorter = Math.min(known.length(), written.length());
+        return known.regionMatches(0, written, 0, Math.min(3, shorter)) && Math.abs(known.length() - written.length()) <= 3;
+    }
+
+    private static String firstNameKey(Person p) {
+        String name = p.name().trim();
+        int space = name.indexOf(' ');
+        return Folding.get().key(space > 0 ? name.substring(0, space) : name);
+    }
+
+    /** "Xi Jinping", "Lee Jae-myung": a name whose first word is the surname. */
+    private static boolean familyNameFirst(Person p) {
+        return p.surname() != null && p.name().indexOf(' ') > 0 && p.name().startsWith(p.surname() + " ");
     }
 
     private boolean contradicted(Reading r, Context context, Tokens tokens) {

@@ -43,6 +43,8 @@ final class UnknownNames {
     private static final Set<String> SAY = words("said", "says", "told", "added", "stated", "announced", "noted",
             "stressed", "wrote", "tha", "deklaroi", "theksoi", "rekao", "rekla", "izjavio", "izjavila", "kazao",
             "kazala", "naveo", "navela", "istakao", "istakla", "dodao", "dodala", "poručio", "porucio", "je");
+    /** words of a credit line before the names: "Post By Ana Petrova", "Reporting by ..." */
+    private static final Set<String> BYLINE_WORDS = words("by", "reporting", "writing", "editing", "photo", "photos", "video");
     private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "dr", "prof", "gen", "general", "judge",
             "sir", "lord", "colonel", "col", "captain", "capt", "rev", "gospodin", "gospođa", "gospodja", "z", "zoti", "zonja");
     /** what a person is, written before the name: "professor Sergiu Miscoiu", "his deputy Manish Sisodia" */
@@ -229,8 +231,9 @@ final class UnknownNames {
                 && tokens.capitalised(last + 1) && !NOT_NAMES.contains(tokens.key(last + 1))) {
             last++;
         }
-        if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))) {
-            return null;
+        if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))
+                || HONORIFICS.contains(tokens.key(from)) || BYLINE_WORDS.contains(tokens.key(from))) {
+            return null; // a word of address or a credit line's words are not part of the name after them ("Mr Taimei Yamaguchi")
         }
         boolean knownFirstName = firstNames.contains(tokens.key(from));
         boolean titled = from > 0 && !tokens.afterComma(from)

@@ -312,6 +312,31 @@ class TaggerTest {
     }
 
     @Test
+    void aSurnameAfterAnotherGivenNameIsNotTheKnownPersonOfThatSurname() {
+        EnrichedStory s = tagDatelined("SOFIA", "Central bank sees inflation easing",
+                "The budget committee heard Dimitar Radev, the central bank's governor, on Tuesday. "
+                        + "Radev told lawmakers that inflation would slow in the spring.");
+        assertThat(people(s)).contains("Dimitar Radev").doesNotContain("Rumen Radev");
+        assertThat(person(s, "Dimitar Radev").mentions()).isEqualTo(2);
+    }
+
+    @Test
+    void aTownsNameAfterAKnownFirstNameIsThatPersonsSurnameThroughoutTheStory() {
+        EnrichedStory s = tagDatelined("BRASILIA", "Brazil's lower house backs spending bill",
+                "The bill was drafted by Senator Daniel Lima and passed on Wednesday. "
+                        + "Opposition parties said Lima had ignored their amendments.");
+        assertThat(people(s)).contains("Daniel Lima");
+        assertThat(s.countries()).contains("BR").doesNotContain("PE");
+    }
+
+    @Test
+    void aWordOfAddressIsNotPartOfANewName() {
+        EnrichedStory s = tag("Governor faces questions",
+                "Reporters asked Mr Tarou Kagawa about the budget on Friday. Mr Kagawa declined to comment.");
+        assertThat(people(s)).contains("Tarou Kagawa").noneMatch(n -> n.startsWith("Mr"));
+    }
+
+    @Test
     void aTreatyOrCriteriaNamedAfterACityDoNotMakeAStoryAboutItsCountry() {
         EnrichedStory s = tagDatelined("SKOPJE", "North Macedonia says reforms meet EU standards",
                 "North Macedonia has met the Copenhagen criteria on the rule of law, the government said on Friday, "
