@@ -16,7 +16,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
@@ -107,6 +106,5 @@ class ErrorPolicyTest {
         assertThat(policy.handle(new RuntimeException("3"))).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
         assertThat(policy.handle(new RuntimeException("4"))).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
         assertThat(policy.handle(new RuntimeException("5"))).isEqualTo(StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
-        assertThat(Serdes.String()).isNotNull();
     }
 }
