@@ -43,10 +43,11 @@ public final class KafkaClients {
         return Admin.create(common(config));
     }
 
-    /** Creates wire.raw, wire.enriched, wire.dlq, wire.alerts and the compacted wire.watchlists when they are missing. */
+    /** Creates wire.raw, wire.enriched, wire.enriched.ninjs (unless off), wire.dlq, wire.alerts and the compacted wire.watchlists when they are missing. */
     public static void createPipelineTopics(WirefeedConfig config, Topics topics) {
         try (TopicProvisioner provisioner = new TopicProvisioner(admin(config), config.partitions(), config.replicationFactor())) {
             provisioner.ensure(List.of(topics.raw().name(), topics.enriched().name(), topics.dlq().name(), topics.alerts().name()));
+            config.ninjs().ifPresent(v -> provisioner.ensure(List.of(topics.enrichedNinjs(v).name())));
             provisioner.ensureCompacted(topics.watchlists().name());
         }
     }

@@ -69,7 +69,8 @@ final class PipelineBenchmark {
         } else {
             TopicProvisioner provisioner = new TopicProvisioner(KafkaClients.admin(config), config.regionPartitions(), config.replicationFactor());
             closeables.add(provisioner);
-            apps.add(streams(EnrichTopology.build(topics, tagger), config, Stages.ENRICH_APP_ID));
+            apps.add(streams(EnrichTopology.build(topics, tagger, true, EnrichTopology.DEFAULT_RETENTION, config.ninjs()), config,
+                    Stages.ENRICH_APP_ID));
             apps.add(streams(SinkTopology.build(topics, provisioner::ensure), config, Stages.SINK_APP_ID));
         }
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(config, topics.enriched().name());

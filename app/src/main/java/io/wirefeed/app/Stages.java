@@ -84,7 +84,8 @@ public final class Stages implements AutoCloseable {
     }
 
     public KafkaStreams startEnrich(Tagger tagger) {
-        return start(new KafkaStreams(EnrichTopology.build(topics, tagger, config.enrichDedupe(), EnrichTopology.DEFAULT_RETENTION),
+        return start(new KafkaStreams(EnrichTopology.build(topics, tagger, config.enrichDedupe(), EnrichTopology.DEFAULT_RETENTION,
+                config.ninjs()),
                 StreamsProperties.forStage(config, applicationId(config, ENRICH_APP_ID), topics.dlq().name())),
                 WireMetrics.STAGE_ENRICH);
     }

@@ -5,8 +5,18 @@ import io.wirefeed.enrich.tagging.Tagger;
 import io.wirefeed.ingest.format.NinjsParser;
 import io.wirefeed.ingest.format.StoryReader;
 import io.wirefeed.ingest.format.UnreadableStoryException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.Json;
 import io.wirefeed.model.WireStory;
+import io.wirefeed.model.ninjs.NinjsSerde;
+import io.wirefeed.model.ninjs.NinjsVersion;
+import io.wirefeed.model.ninjs.NinjsView;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -25,8 +35,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "tag", mixinStandardHelpOptions = true,
         description = {"Tags stories offline, without Kafka, with the same code as the enrich stage.",
                 "Input: JSON lines (one {id, headline, body_text} object or ninjs document a line), one ninjs "
-                        + "document, or one plain wire story. Output: one enriched record (JSON) a line on stdout."})
+                        + "document, or one plain wire story. Output: one enriched record (JSON) a line on stdout, or with "
+                        + "--format ninjs the IPTC ninjs document enrich writes to wire.enriched.ninjs."})
 final class TagCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "-", description = "input file, or - for stdin (default)")
     String input;
 
@@ -36,8 +50,25 @@ final class TagCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "GeoNames file (cities1000.txt layout) widening the gazetteer")
     Path gazetteer;
 
+    /** What {@code tag} prints for each story. */
+    enum Format { enriched, ninjs }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "enriched",
+            description = "enriched (the record of wire.enriched, default) or ninjs (the document of wire.enriched.ninjs)")
+    Format format;
+
+    @Option(names = "--ninjs-version", paramLabel = "VERSION", defaultValue = "2.1",
+            description = "ninjs version with --format ninjs: 2.1 (default) or 3.1")
+    String ninjsVersion;
+
     @Override
     public Integer call() throws IOException {
+        NinjsVersion version;
+        try {
+            version = NinjsVersion.of(ninjsVersion);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--ninjs-version: " + e.getMessage());
+        }
         byte[] bytes = "-".equals(input) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
         Map<String, String> files = new java.util.HashMap<>();
         if (kbOverlay != null) {
@@ -50,14 +81,31 @@ final class TagCommand implements Callable<Integer> {
         Tagger tagger = Stages.tagger(config);
         List<String> failures = new ArrayList<>();
         List<WireStory> stories = read(bytes, config, failures);
+        Function<EnrichedStory, String> printed = printer(tagger, version);
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         for (WireStory story : stories) {
-            out.write(Json.MAPPER.writeValueAsString(tagger.tag(story)));
+            out.write(printed.apply(tagger.tag(story)));
             out.newLine();
         }
         out.flush();
         failures.forEach(f -> System.err.println("wirefeed tag: " + f));
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_UNREADABLE;
+    }
+
+    /** The enriched record as JSON, or its ninjs document exactly as enrich writes it to wire.enriched.ninjs. */
+    private Function<EnrichedStory, String> printer(Tagger tagger, NinjsVersion version) {
+        if (format == Format.enriched) {
+            return story -> {
+                try {
+                    return Json.MAPPER.writeValueAsString(story);
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+        }
+        NinjsView view = new NinjsView(version, tagger.subjectNames());
+        NinjsSerde serde = new NinjsSerde(version);
+        return story -> serde.json(view.document(story));
     }
 
     /** JSON lines when every non-empty line is a JSON object; otherwise the whole input is one document. */

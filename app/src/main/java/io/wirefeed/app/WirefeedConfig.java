@@ -1,5 +1,6 @@
 package io.wirefeed.app;
 
+import io.wirefeed.model.ninjs.NinjsVersion;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -7,11 +8,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -19,6 +23,7 @@ import org.apache.kafka.common.config.ConfigDef.LambdaValidator;
 import org.apache.kafka.common.config.ConfigDef.NonEmptyString;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.ValidString;
 import org.apache.kafka.common.config.ConfigDef.Validator;
 import org.apache.kafka.common.config.ConfigDef.Width;
 import org.apache.kafka.common.config.ConfigException;
@@ -64,6 +69,9 @@ public final class WirefeedConfig extends AbstractConfig {
     public static final String SPIKE_MIN_STORIES_CONFIG = "spike.min.stories";
     public static final String METRICS_PORT_CONFIG = "metrics.port";
     public static final String ENRICH_DEDUPE_CONFIG = "enrich.dedupe";
+    public static final String NINJS_VERSION_CONFIG = "ninjs.version";
+    /** The {@code ninjs.version} that turns {@code wire.enriched.ninjs} off. */
+    public static final String NINJS_OFF = "off";
 
     /** Keys starting with this go to every Kafka client, without it. */
     public static final String KAFKA_PREFIX = "kafka.";
@@ -140,7 +148,11 @@ public final class WirefeedConfig extends AbstractConfig {
             .define(METRICS_PORT_CONFIG, Type.INT, 0, PORT, Importance.LOW,
                     "port of a `/metrics`-only endpoint for `ingest`, `enrich` or `sink` run alone; `0`: off")
             .define(ENRICH_DEDUPE_CONFIG, Type.BOOLEAN, true, Importance.LOW,
-                    "enrich tags each story version once, however many copies reach `wire.raw` (see [Reliability](#reliability)); `false` tags every copy");
+                    "enrich tags each story version once, however many copies reach `wire.raw` (see [Reliability](#reliability)); `false` tags every copy")
+            .define(NINJS_VERSION_CONFIG, Type.STRING, NinjsVersion.V2_1.number(),
+                    ValidString.in(Stream.concat(Arrays.stream(NinjsVersion.values()).map(NinjsVersion::number), Stream.of(NINJS_OFF))
+                            .toArray(String[]::new)), Importance.LOW,
+                    "IPTC ninjs version enrich writes to `wire.enriched.ninjs` (see [Newsroom output](#newsroom-output-ninjs)): `2.1` or `3.1`; `off`: no ninjs topic");
 
     private final Map<String, String> kafka;
 
@@ -304,6 +316,12 @@ public final class WirefeedConfig extends AbstractConfig {
     /** Whether enrich drops copies of a story version it has tagged already. */
     public boolean enrichDedupe() {
         return getBoolean(ENRICH_DEDUPE_CONFIG);
+    }
+
+    /** The ninjs version enrich writes to {@code wire.enriched.ninjs}; empty when {@code ninjs.version} is off. */
+    public Optional<NinjsVersion> ninjs() {
+        String v = getString(NINJS_VERSION_CONFIG);
+        return NINJS_OFF.equals(v) ? Optional.empty() : Optional.of(NinjsVersion.of(v));
     }
 
     /** Settings for every Kafka client: the {@code kafka.*} keys without their prefix. */

@@ -4,7 +4,10 @@ import io.wirefeed.enrich.tagging.Tagger;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.Topics;
 import io.wirefeed.model.WireStory;
+import io.wirefeed.model.ninjs.NinjsVersion;
+import io.wirefeed.model.ninjs.NinjsView;
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -20,8 +23,10 @@ import org.apache.kafka.streams.state.Stores;
  * {@code wire.raw} ({@link DuplicateFilter}, changelogged state store {@code seen-stories}); the filter can be left
  * out (then every record is tagged, and exactly-once processing alone keeps the output free of duplicates). A record that cannot be read or tagged fails its processor, and the error policy
  * of the Streams configuration (see the app's {@code StreamsProperties}) sends it to {@code wire.dlq} with
- * the exception in headers. Counts and timings go to Micrometer's global registry ({@link TagProcessor},
- * {@link DuplicateFilter}).
+ * the exception in headers. Unless turned off, each enriched story is also written as an IPTC ninjs document
+ * ({@link NinjsView}) to {@code wire.enriched.ninjs}, same key, in the same exactly-once transaction: the
+ * record is at hand as an object here, so the view costs one serialisation and no parse. Counts and timings go
+ * to Micrometer's global registry ({@link TagProcessor}, {@link DuplicateFilter}).
  */
 public final class EnrichTopology {
     public static final String SOURCE = "raw-source";
@@ -30,6 +35,10 @@ public final class EnrichTopology {
     /** How long a story version is remembered (in record time) to suppress its copies. */
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
     public static final String SINK = "enriched-sink";
+    public static final String NINJS = "ninjs-view";
+    public static final String NINJS_SINK = "enriched-ninjs-sink";
+    /** ninjs is written unless configured off. */
+    public static final NinjsVersion DEFAULT_NINJS = NinjsVersion.V2_1;
 
     private EnrichTopology() {}
 
@@ -41,12 +50,18 @@ public final class EnrichTopology {
         return build(topics, tagger, true, dedupeRetention);
     }
 
+    public static Topology build(Topics topics, Tagger tagger, boolean dedupe, Duration dedupeRetention) {
+        return build(topics, tagger, dedupe, dedupeRetention, Optional.of(DEFAULT_NINJS));
+    }
+
     /**
      * @param dedupe          whether copies of a story version already tagged are dropped ({@link DuplicateFilter});
      *                        off, every record of {@code wire.raw} is tagged (the kill test runs so, to see replays)
      * @param dedupeRetention how long a story version is remembered, in record time
+     * @param ninjs           the version of the ninjs view written to {@code wire.enriched.ninjs}; empty: none
      */
-    public static Topology build(Topics topics, Tagger tagger, boolean dedupe, Duration dedupeRetention) {
+    public static Topology build(Topics topics, Tagger tagger, boolean dedupe, Duration dedupeRetention,
+            Optional<NinjsVersion> ninjs) {
         var raw = topics.raw();
         var enriched = topics.enriched();
         StreamsBuilder builder = new StreamsBuilder();
@@ -57,8 +72,14 @@ public final class EnrichTopology {
                     Stores.persistentTimestampedKeyValueStore(DuplicateFilter.STORE), Serdes.String(), Serdes.String()));
             stories = stories.processValues(() -> new DuplicateFilter(dedupeRetention), Named.as(DEDUPE), DuplicateFilter.STORE);
         }
-        stories.processValues(() -> new TagProcessor(tagger), Named.as(TAG))
-                .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
+        KStream<String, EnrichedStory> tagged = stories.processValues(() -> new TagProcessor(tagger), Named.as(TAG));
+        tagged.to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
+        ninjs.ifPresent(version -> {
+            NinjsView view = new NinjsView(version, tagger.subjectNames());
+            var topic = topics.enrichedNinjs(version);
+            tagged.mapValues(view::document, Named.as(NINJS))
+                    .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName(NINJS_SINK));
+        });
         return builder.build();
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * The enriched record on {@code wire.enriched} and the region topics. Field names and meaning are a
  * contract with downstream consumers (see the README's record section): add fields, never rename.
+ * {@code byline} (added later, last so that existing constructor calls keep their meaning): the byline as the
+ * input gave it, or null.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EnrichedStory(
@@ -27,7 +29,17 @@ public record EnrichedStory(
         List<PersonTag> people,
         List<OrganisationTag> organisations,
         List<Mention> mentions,
-        TaggerInfo tagger) {
+        TaggerInfo tagger,
+        String byline) {
+
+    /** The record as it was before {@code byline} was added: no byline. */
+    public EnrichedStory(String id, int version, String headline, String bodyText, String language, String provider,
+            String format, String dateline, Instant versioncreated, Instant receivedAt, List<String> countries,
+            List<String> regions, Focus focus, List<PlaceTag> places, List<PersonTag> people,
+            List<OrganisationTag> organisations, List<Mention> mentions, TaggerInfo tagger) {
+        this(id, version, headline, bodyText, language, provider, format, dateline, versioncreated, receivedAt, countries,
+                regions, focus, places, people, organisations, mentions, tagger, null);
+    }
 
     /** What the story is about: 1 to 3 countries and the regions they roll up to. */
     public record Focus(List<String> countries, List<String> regions) {}

@@ -1,5 +1,8 @@
 package io.wirefeed.model;
 
+import io.wirefeed.model.ninjs.NinjsDocument;
+import io.wirefeed.model.ninjs.NinjsSerde;
+import io.wirefeed.model.ninjs.NinjsVersion;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -34,6 +37,11 @@ public final class Topics {
 
     public TopicSpec<String, EnrichedStory> enriched() {
         return new TopicSpec<>(prefix + "wire.enriched", Serdes.String(), ENRICHED_STORY);
+    }
+
+    /** The enriched stories as IPTC ninjs documents of one version ({@code io.wirefeed.model.ninjs}), keyed by story id. */
+    public TopicSpec<String, NinjsDocument> enrichedNinjs(NinjsVersion version) {
+        return new TopicSpec<>(prefix + "wire.enriched.ninjs", Serdes.String(), new NinjsSerde(version));
     }
 
     /** Dead letters keep the original bytes; the reason travels in headers ({@link DeadLetter}). */

@@ -3,10 +3,13 @@ package io.wirefeed.enrich.tagging;
 import io.wirefeed.enrich.kb.KnowledgeBase;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.WireStory;
+import io.wirefeed.model.ninjs.SubjectNames;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tagging engine: tags one story with the countries, regions, places, people and organisations it
@@ -40,6 +43,15 @@ public final class Tagger {
 
     public String kbVersion() {
         return kb.kb.version();
+    }
+
+    /** English names of the knowledge base's countries and regions, for the subjects of the ninjs view. */
+    public SubjectNames subjectNames() {
+        Map<String, String> countryNames = new HashMap<>();
+        kb.kb.countries().forEach(c -> countryNames.putIfAbsent(c.code(), c.name()));
+        Map<String, String> regionNames = new HashMap<>();
+        kb.kb.regions().forEach(r -> regionNames.putIfAbsent(r.slug(), r.name()));
+        return new SubjectNames(countryNames, regionNames);
     }
 
     public int aliasCount() {
@@ -77,7 +89,8 @@ public final class Tagger {
         return new EnrichedStory(s.id(), s.version(), s.headline(), s.bodyText(), language,
                 s.provider(), s.format(), s.dateline(), s.versionCreated(), s.receivedAt(), d.countries, d.regions,
                 new EnrichedStory.Focus(d.focusCountries, d.focusRegions), d.tally.placeTags(), d.tally.personTags(d.day),
-                d.tally.orgTags(home), List.copyOf(d.mentions), new EnrichedStory.TaggerInfo(VERSION, kb.kb.version()));
+                d.tally.orgTags(home), List.copyOf(d.mentions), new EnrichedStory.TaggerInfo(VERSION, kb.kb.version()),
+                s.byline());
     }
 
     /** The UTC day of the story's {@code versioncreated}, else its {@code received_at}, else {@code recordTime}. */
