@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.Topics;
 import io.wirefeed.model.WireStory;
+import io.wirefeed.model.ninjs.NinjsDocument;
+import io.wirefeed.model.ninjs.NinjsVersion;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -37,7 +40,36 @@ class EnrichTopologyTest {
     void namesEveryProcessor() {
         String description = EnrichTopology.build(TOPICS, TestTagger.get()).describe().toString();
         assertThat(description).contains("Source: " + EnrichTopology.SOURCE, "Processor: " + EnrichTopology.DEDUPE,
-                "Processor: " + EnrichTopology.TAG, "Sink: " + EnrichTopology.SINK, "stores: [seen-stories]");
+                "Processor: " + EnrichTopology.TAG, "Sink: " + EnrichTopology.SINK, "stores: [seen-stories]",
+                "Processor: " + EnrichTopology.NINJS, "Sink: " + EnrichTopology.NINJS_SINK + " (topic: wire.enriched.ninjs)");
+    }
+
+    @Test
+    void writesTheNinjsViewOfEachEnrichedStoryKeyedByTheStoryIdUnlessTurnedOff() {
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get()), props())) {
+            var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
+            var ninjsTopic = TOPICS.enrichedNinjs(NinjsVersion.V2_1);
+            var out = driver.createOutputTopic(ninjsTopic.name(), ninjsTopic.keySerde().deserializer(),
+                    ninjsTopic.valueSerde().deserializer());
+            in.pipeInput("t:1", new WireStory("t:1", 3, "Vučić meets Kurti in Brussels",
+                    "Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti met in Brussels.",
+                    "en", "tanjug", "plain", "BRUSSELS", "By Jelena Marković", null, Instant.parse("2026-11-27T10:00:00Z")));
+            var record = out.readKeyValue();
+            assertThat(record.key).isEqualTo("t:1");
+            NinjsDocument doc = record.value;
+            assertThat(doc.uri()).isEqualTo("urn:wirefeed:story:t:1");
+            assertThat(doc.version()).isEqualTo("3");
+            assertThat(doc.by()).isEqualTo("By Jelena Marković");
+            assertThat(doc.located()).isEqualTo("BRUSSELS");
+            assertThat(doc.people()).extracting(NinjsDocument.Item::uri)
+                    .contains("urn:wirefeed:person:aleksandar-vucic", "urn:wirefeed:person:albin-kurti");
+            assertThat(doc.subjects()).filteredOn(sub -> "focus".equals(sub.rel())).extracting(NinjsDocument.Subject::literal)
+                    .contains("RS", "XK");
+            assertThat(doc.subjects()).extracting(NinjsDocument.Subject::name).contains("Serbia", "Kosovo", "Western Balkans");
+            assertThat(out.isEmpty()).isTrue();
+        }
+        Topology off = EnrichTopology.build(TOPICS, TestTagger.get(), EnrichTopology.DEFAULT_RETENTION, Optional.empty());
+        assertThat(off.describe().toString()).doesNotContain(EnrichTopology.NINJS, "wire.enriched.ninjs");
     }
 
     @Test

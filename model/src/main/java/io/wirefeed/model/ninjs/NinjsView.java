@@ -129,7 +129,7 @@ public final class NinjsView {
     private static List<Item> organisations(List<OrganisationTag> organisations) {
         List<Item> items = new ArrayList<>();
         for (OrganisationTag o : nonNull(organisations)) {
-            items.add(item(o.name(), MEDIA.contains(o.kind()) ? REL_SOURCE : null, o.id(), o.inKb()));
+            items.add(item(o.name(), o.kind() != null && MEDIA.contains(o.kind()) ? REL_SOURCE : null, o.id(), o.inKb()));
         }
         return items;
     }

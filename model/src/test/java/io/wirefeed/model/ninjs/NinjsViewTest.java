@@ -40,7 +40,8 @@ class NinjsViewTest {
                         new PersonTag("Edi Rama", "person:edi-rama", List.of("Prime Minister"), "AL", 1, true),
                         new PersonTag("Ana Petrovska", "person:ana-petrovska", List.of(), null, 1, false)),
                 List.of(new OrganisationTag("Government of North Macedonia", "org:government-mk", "government", "MK", 1, true),
-                        new OrganisationTag("Tanjug", "org:tanjug", "agency", "RS", 1, true)),
+                        new OrganisationTag("Tanjug", "org:tanjug", "agency", "RS", 1, true),
+                        new OrganisationTag("Border Crossings Council", "org:border-crossings-council", null, null, 1, false)),
                 List.of(), new TaggerInfo("0.1.0", "2026-11-29"), "By Ana Petrovska");
     }
 
@@ -85,7 +86,8 @@ class NinjsViewTest {
                 new Item("Ana Petrovska", null, null, "person:ana-petrovska"));
         assertThat(doc.organisations()).containsExactly(
                 new Item("Government of North Macedonia", null, "urn:wirefeed:org:government-mk", null),
-                new Item("Tanjug", "source", "urn:wirefeed:org:tanjug", null));
+                new Item("Tanjug", "source", "urn:wirefeed:org:tanjug", null),
+                new Item("Border Crossings Council", null, null, "org:border-crossings-council"));
         assertThat(doc.infosources()).containsExactly(new NinjsDocument.InfoSource("Tanjug", "urn:wirefeed:org:tanjug", "tanjug"));
         assertThat(doc.by()).isEqualTo("By Ana Petrovska");
         assertThat(doc.located()).isEqualTo("OHRID");
