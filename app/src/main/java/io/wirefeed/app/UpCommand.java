@@ -96,7 +96,8 @@ final class UpCommand implements Callable<Integer> {
                 + (config.watchlistFile() == null ? "" : "  watch-list: " + config.watchlistFile())
                 + "\n  drop stories (plain wire copy, ninjs, NewsML, RSS/Atom) into the inbox or POST them; Ctrl-C stops."
                 + "\n  read the tagged feed with any Kafka client, e.g. kcat -b " + broker.bootstrapServers()
-                + " -C -t " + stages.topics().enriched().name());
+                + " -C -t " + stages.topics().enriched().name()
+                + config.ninjs().map(v -> " (as IPTC ninjs " + v.number() + ": -t " + stages.topics().enrichedNinjs(v).name() + ")").orElse(""));
         stopped.await();
         return ExitCodes.OK;
     }
