@@ -68,7 +68,7 @@ class EnrichTopologyTest {
             assertThat(doc.subjects()).extracting(NinjsDocument.Subject::name).contains("Serbia", "Kosovo", "Western Balkans");
             assertThat(out.isEmpty()).isTrue();
         }
-        Topology off = EnrichTopology.build(TOPICS, TestTagger.get(), EnrichTopology.DEFAULT_RETENTION, Optional.empty());
+        Topology off = EnrichTopology.build(TOPICS, TestTagger.get(), true, EnrichTopology.DEFAULT_RETENTION, Optional.empty());
         assertThat(off.describe().toString()).doesNotContain(EnrichTopology.NINJS, "wire.enriched.ninjs");
     }
 
