@@ -48,11 +48,11 @@ class RecordFieldNamesTest {
                 List.of(new PersonTag("A. Writer", "p-1", List.of("journalist"), "GR", 1, false)),
                 List.of(new OrganisationTag("Port Authority", "o-1", "company", "GR", 1, true)),
                 List.of(new Mention(0, 5, "Ferry", "place", "GR")),
-                new TaggerInfo("0.1.0", "2026-12-07"));
+                new TaggerInfo("0.1.0", "2026-12-07"), "By A. Writer");
         JsonNode json = Json.MAPPER.valueToTree(enriched);
         assertThat(fieldNames(json)).containsExactly("id", "version", "headline", "body_text", "language", "provider",
                 "format", "dateline", "versioncreated", "received_at", "countries", "regions", "focus", "places",
-                "people", "organisations", "mentions", "tagger");
+                "people", "organisations", "mentions", "tagger", "byline");
         assertThat(fieldNames(json.get("focus"))).containsExactly("countries", "regions");
         assertThat(fieldNames(json.get("places").get(0))).containsExactly("name", "kind", "country", "mentions", "uri");
         assertThat(fieldNames(json.get("people").get(0))).containsExactly("name", "id", "roles", "country", "mentions", "in_kb");
