@@ -2,9 +2,10 @@ package io.wirefeed.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.localbroker.EmbeddedKafkaBroker;
 import io.wirefeed.model.Topics;
 import io.wirefeed.testkit.Await;
+import io.wirefeed.testkit.KafkaFixture;
+import io.wirefeed.testkit.RestartableBroker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The broker stops and comes back while ingest and enrich run: stories dropped before, during and after
- * the outage are all enriched once it returns, and the audit is clean. Uses a broker of its own (same port
- * and data directory across the restart), not the shared one.
+ * the outage are all enriched once it returns, and the audit is clean. Uses a broker of its own (same address
+ * and data across the restart), not the shared one: the embedded broker, or a container under
+ * {@code -Dwirefeed.kafka=testcontainers}.
  */
 class BrokerRestartIT {
     private static final int PER_PHASE = 20;
@@ -27,9 +29,7 @@ class BrokerRestartIT {
 
     @Test
     void nothingIsLostWhenTheBrokerStopsAndReturns() throws Exception {
-        int port = EmbeddedKafkaBroker.freePort();
-        Path data = dir.resolve("kafka");
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data, port);
+        RestartableBroker broker = KafkaFixture.restartable(dir.resolve("kafka"));
         Path inbox = dir.resolve("inbox");
         Files.createDirectories(inbox);
         WirefeedConfig config = WirefeedConfig.resolve(null, Map.of(), Map.of("bootstrap.servers", broker.bootstrapServers(),
@@ -44,9 +44,9 @@ class BrokerRestartIT {
             Await.records(broker.bootstrapServers(), topics.enriched().name(), Duration.ofSeconds(90), r -> r.size() >= PER_PHASE);
 
             long down = System.nanoTime();
-            broker.close();
+            broker.stop();
             drop(inbox, "during", PER_PHASE); // ingest cannot publish these until the broker is back
-            broker = EmbeddedKafkaBroker.start(data, port);
+            broker.start();
             outage = (System.nanoTime() - down) / 1_000_000;
             drop(inbox, "after", PER_PHASE);
 

@@ -13,9 +13,11 @@ import java.util.stream.Stream;
  * The Kafka broker a test run talks to, chosen once per JVM by the system property {@code wirefeed.kafka}:
  * <ul>
  *   <li>{@code embedded}: the in-process {@link EmbeddedKafkaBroker};</li>
- *   <li>{@code testcontainers}: Testcontainers' {@code KafkaContainer} (needs a Docker engine);</li>
+ *   <li>{@code testcontainers}: Testcontainers' {@code KafkaContainer} (needs a Docker engine) of the image
+ *       {@code wirefeed.kafka.image} (default {@value Containers#DEFAULT_IMAGE});</li>
  *   <li>{@code HOST:PORT}: an existing cluster;</li>
- *   <li>unset or {@code auto}: Testcontainers when a Docker engine answers, else embedded.</li>
+ *   <li>unset or {@code auto}: Testcontainers when a Docker engine answers and already holds that image (auto
+ *       pulls nothing), else embedded.</li>
  * </ul>
  * The broker lives until the JVM exits. {@link #kind()} says which one was picked, so tests can report it.
  */
@@ -41,24 +43,47 @@ public final class KafkaFixture {
     }
 
     static KafkaFixture start(String choice) {
-        String c = choice == null || choice.isBlank() ? "auto" : choice.trim().toLowerCase(Locale.ROOT);
-        switch (c) {
+        String kind = kind(choice);
+        switch (kind) {
             case "embedded":
                 return embedded();
             case "testcontainers":
-                if (!Containers.dockerAvailable()) {
-                    throw new IllegalStateException("-D" + PROPERTY + "=testcontainers, but no Docker engine answers");
+                return new KafkaFixture(Containers.startKafka(), kind);
+            default:
+                return new KafkaFixture(choice.trim(), kind);
+        }
+    }
+
+    /**
+     * A broker of the caller's own that can be stopped and started again at the same address with its data:
+     * a container under {@code testcontainers} (also when {@code auto} finds Docker and the image), else the
+     * embedded broker (an external cluster cannot be restarted by a test). The caller closes it.
+     */
+    public static RestartableBroker restartable(Path dataDir) {
+        return kind(System.getProperty(PROPERTY, "auto")).equals("testcontainers")
+                ? Containers.startRestartableKafka()
+                : RestartableBroker.embedded(dataDir);
+    }
+
+    /** {@code embedded}, {@code testcontainers} or {@code external}, as the choice resolves on this machine. */
+    private static synchronized String kind(String choice) {
+        String c = choice == null || choice.isBlank() ? "auto" : choice.trim().toLowerCase(Locale.ROOT);
+        switch (c) {
+            case "embedded":
+                return c;
+            case "testcontainers":
+                String missing = Containers.unavailableBecause();
+                if (missing != null) {
+                    throw new IllegalStateException("-D" + PROPERTY + "=testcontainers, but " + missing);
                 }
-                return new KafkaFixture(Containers.startKafka(), "testcontainers");
+                return c;
             case "auto":
-                return Containers.dockerAvailable()
-                        ? new KafkaFixture(Containers.startKafka(), "testcontainers")
-                        : embedded();
+                return Containers.notForAuto() == null ? "testcontainers" : "embedded";
             default:
                 if (!c.contains(":")) {
                     throw new IllegalArgumentException("-D" + PROPERTY + " takes embedded, testcontainers or HOST:PORT, not " + choice);
                 }
-                return new KafkaFixture(choice.trim(), "external");
+                return "external";
         }
     }
 
