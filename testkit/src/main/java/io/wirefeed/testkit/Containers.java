@@ -99,7 +99,10 @@ final class Containers {
             if (!name.getUnversionedPart().startsWith("apache/kafka")) {
                 name = name.asCompatibleSubstituteFor("apache/kafka");
             }
-            return new org.testcontainers.kafka.KafkaContainer(name);
+            // a broker JVM starting in a container takes well over Testcontainers' default minute on a busy 2-core machine
+            var container = new org.testcontainers.kafka.KafkaContainer(name);
+            container.withStartupTimeout(java.time.Duration.ofMinutes(3));
+            return container;
         }
 
         static String startKafka(String image) {
