@@ -54,6 +54,8 @@ final class CompiledKb {
     final Set<String> firstNames;
     /** bodies every state has ("the Constitutional Court"), by country */
     final GenericBodies genericBodies;
+    /** ordinary words of each language that are also a town's name */
+    final CommonWords commonWords = CommonWords.load();
 
     CompiledKb(KnowledgeBase kb) {
         this.kb = kb;

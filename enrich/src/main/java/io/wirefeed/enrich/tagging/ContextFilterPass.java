@@ -2,6 +2,7 @@ package io.wirefeed.enrich.tagging;
 
 import io.wirefeed.enrich.tagging.AliasIndex.Match;
 import io.wirefeed.enrich.kb.KnowledgeBase.Person;
+import io.wirefeed.enrich.kb.KnowledgeBase.Place;
 import io.wirefeed.enrich.tagging.AliasIndex.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,12 @@ final class ContextFilterPass {
     private static final int MAX_ENDING = 3;
     private static final int MIN_STEM = 3;
 
+    /** words of place before a town's name: "in Split", "u Splitu", "në Tiranë", "στη Λάρισα" */
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "u", "iz", "kod", "na", "v", "pri",
+            "ne", "nga", "afer", "vo", "kraj", "blizu", "sto", "sti", "stin", "apo");
+    /** a place this big is itself whatever else its name means */
+    private static final long MAJOR_CITY = 1_000_000;
+
     private final CompiledKb kb;
 
     ContextFilterPass(CompiledKb kb) {
@@ -29,9 +36,11 @@ final class ContextFilterPass {
         Set<String> personWords = personWords(draft, context);
         Set<Person> namedInFull = new HashSet<>();
         draft.readings.stream().filter(r -> r.kind() == Kind.PERSON).forEach(r -> namedInFull.add(r.person));
+        Set<String> referred = countriesReferred(draft);
         draft.accepted = new ArrayList<>(draft.readings.size());
         for (Reading r : draft.readings) {
-            if (!contradicted(r, context, draft.tokens) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull)) {
+            if (!contradicted(r, context, draft.tokens) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull)
+                    && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred))) {
                 draft.accepted.add(r);
             }
         }
@@ -80,6 +89,41 @@ final class ContextFilterPass {
     private static boolean sameGivenName(String known, String written) {
         int shorter = Math.min(known.length(), written.length());
         return known.regionMatches(0, written, 0, Math.min(3, shorter)) && Math.abs(known.length() - written.length()) <= 3;
+    }
+
+    /**
+     * A one-word town whose name is an ordinary word of the story's language ("Razlog" is "reason" in Serbian,
+     * "Media" a word in English) is that town only when the context makes it one: the story refers to the
+     * town's country otherwise, or a word of place stands before it ("in", "u", "në"); capitals and cities of a
+     * million are always themselves.
+     */
+    private boolean commonWordOnly(Reading r, Draft draft, Set<String> referred) {
+        if (r.from() != r.to() || draft.tokens.allCaps(r.from())) {
+            return false;
+        }
+        Place p = kb.places.get(r.target.ref());
+        String language = draft.language();
+        if (CompiledKb.CAPITAL.equals(p.kind()) || p.population() >= MAJOR_CITY || referred.contains(p.country())
+                || !(kb.commonWords.contains(language, draft.tokens.key(r.from())) || kb.commonWords.contains(language, kb.placeKeys.get(r.target.ref())))) {
+            return false;
+        }
+        return r.from() == 0 || !LOCATIVE.contains(draft.tokens.key(r.from() - 1));
+    }
+
+    /** The countries the story refers to by name, demonym or dateline, and those of the people named in full. */
+    private static Set<String> countriesReferred(Draft draft) {
+        Set<String> referred = new HashSet<>();
+        for (Reading r : draft.readings) {
+            if (r.country != null) {
+                referred.add(r.country);
+            } else if (r.kind() == Kind.PERSON && r.person != null) {
+                referred.add(r.person.country());
+            }
+        }
+        if (draft.datelineCountry != null) {
+            referred.add(draft.datelineCountry);
+        }
+        return referred;
     }
 
     private static String firstNameKey(Person p) {

@@ -31,6 +31,8 @@ final class Draft {
 
     // MatchPass
     Tokens tokens;
+    /** the story's language: given, else detected when first asked */
+    private String language;
     /** every alias match, in text order; matches never overlap */
     List<Match> matches;
 
@@ -69,6 +71,14 @@ final class Draft {
         this.day = day;
         this.headlineEnd = story.headline().length();
         this.leadEnd = leadEnd(text, headlineEnd);
+    }
+
+    /** The story's language as the input gives it, else as detected from its words (after the match pass). */
+    String language() {
+        if (language == null) {
+            language = story.language() != null ? story.language() : LanguageDetector.detect(text, tokens);
+        }
+        return language;
     }
 
     /** The matches of the accepted readings, in text order. */

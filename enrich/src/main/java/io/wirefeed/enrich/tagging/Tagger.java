@@ -84,7 +84,7 @@ public final class Tagger {
 
     private EnrichedStory record(Draft d) {
         WireStory s = d.story;
-        String language = s.language() != null ? s.language() : LanguageDetector.detect(d.text, d.tokens);
+        String language = d.language();
         KnowledgeBase.Country home = d.focusCountries.size() == 1 ? kb.countries.get(d.focusCountries.get(0)) : null;
         return new EnrichedStory(s.id(), s.version(), s.headline(), s.bodyText(), language,
                 s.provider(), s.format(), s.dateline(), s.versionCreated(), s.receivedAt(), d.countries, d.regions,

@@ -72,7 +72,7 @@ final class UnknownNames {
 
     /** words that introduce a news outlet: "the portal Koha", "mediumin arab 'Arab News'", "agencija Fena" */
     private static final Set<String> MEDIA_WORDS = words("newspaper", "daily", "agency", "portal", "outlet", "broadcaster",
-            "website", "site", "magazine", "weekly", "channel", "tv", "television", "radio", "medium", "mediumin", "mediumi",
+            "website", "site", "magazine", "weekly", "channel", "tv", "television", "radio", "media", "medium", "mediumin", "mediumi",
             "portali", "portalit", "gazeta", "agjencia", "agjencise", "agencija", "agencije", "agenciji", "list", "lista",
             "dnevnik", "dnevnika", "televizija", "televizije", "portala", "portal", "novine", "novina", "sajt", "sajta",
             "dnevni", "tageszeitung", "zeitung", "journal");

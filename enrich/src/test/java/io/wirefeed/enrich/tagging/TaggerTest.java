@@ -337,6 +337,17 @@ class TaggerTest {
     }
 
     @Test
+    void anOrdinaryWordOfTheStorysLanguageIsATownOnlyWhenTheContextMakesItOne() {
+        EnrichedStory reason = tag("Razlog za optimizam",
+                "Vlada Srbije je u ponedeljak saopštila da ima razloga za optimizam jer je nezaposlenost pala.");
+        assertThat(reason.countries()).contains("RS").doesNotContain("BG");
+
+        EnrichedStory town = tag("Festival u Razlogu",
+                "Muzičari iz Srbije nastupiće u Razlogu na festivalu narodne muzike.");
+        assertThat(town.countries()).contains("BG");
+    }
+
+    @Test
     void aTreatyOrCriteriaNamedAfterACityDoNotMakeAStoryAboutItsCountry() {
         EnrichedStory s = tagDatelined("SKOPJE", "North Macedonia says reforms meet EU standards",
                 "North Macedonia has met the Copenhagen criteria on the rule of law, the government said on Friday, "
