@@ -41,9 +41,7 @@ public final class KnowledgeBaseLoader {
      * generic bodies named without their country ("the Central Bank") are resolved by kind, so a misspelt kind
      * would silently drop an entry out of those rules: it is refused at load time instead.
      */
-    public static final Set<String> ORGANISATION_KINDS = Set.of("igo", "eu-body", "government", "presidency",
-            "parliament", "ministry", "court", "central-bank", "regulator", "union", "party", "agency", "broadcaster",
-            "media", "mission", "agreement", "military", "ngo", "company", "other");
+    public static final Set<String> ORGANISATION_KINDS = OrganisationKind.labels();
 
     private KnowledgeBaseLoader() {}
 

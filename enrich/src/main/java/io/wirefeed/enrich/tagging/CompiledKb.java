@@ -6,6 +6,7 @@ import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
 import io.wirefeed.enrich.kb.KnowledgeBase.Person;
 import io.wirefeed.enrich.kb.KnowledgeBase.Place;
 import io.wirefeed.enrich.kb.KnowledgeBase.Region;
+import io.wirefeed.enrich.kb.OrganisationKind;
 import io.wirefeed.enrich.tagging.AliasIndex.CaseRule;
 import io.wirefeed.enrich.tagging.AliasIndex.Kind;
 import io.wirefeed.enrich.tagging.AliasIndex.Target;

@@ -3,6 +3,7 @@ package io.wirefeed.enrich.tagging;
 import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
 import io.wirefeed.enrich.kb.KnowledgeBase.Person;
 import io.wirefeed.enrich.kb.KnowledgeBase.Place;
+import io.wirefeed.enrich.kb.OrganisationKind;
 import io.wirefeed.enrich.tagging.AliasIndex.Kind;
 import io.wirefeed.enrich.tagging.AliasIndex.Target;
 import io.wirefeed.enrich.tagging.FocusPass.Evidence;

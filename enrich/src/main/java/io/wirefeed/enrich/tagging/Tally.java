@@ -3,6 +3,7 @@ package io.wirefeed.enrich.tagging;
 import io.wirefeed.enrich.kb.KnowledgeBase.Country;
 import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
 import io.wirefeed.enrich.kb.KnowledgeBase.Person;
+import io.wirefeed.enrich.kb.OrganisationKind;
 import io.wirefeed.model.EnrichedStory.OrganisationTag;
 import io.wirefeed.model.EnrichedStory.PersonTag;
 import io.wirefeed.model.EnrichedStory.PlaceTag;

@@ -1,0 +1,64 @@
+package io.wirefeed.enrich.tagging;
+
+import static io.wirefeed.enrich.tagging.StoryPasses.Upto.CONTEXT_FILTERS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The context-filter pass: the readings the words around them contradict are dropped, the rest accepted. */
+class ContextFilterPassTest {
+
+    private static List<String> accepted(String body) {
+        Draft d = StoryPasses.run(CONTEXT_FILTERS, "Report", body);
+        return d.accepted.stream().map(r -> StoryPasses.words(d, r)).toList();
+    }
+
+    @Test
+    void moneyIsNoCountry() {
+        assertThat(accepted("The loan of 40 million US dollars was signed in Belgrade.")).containsExactly("Belgrade");
+        assertThat(accepted("It cost US$ 5 million.")).isEmpty();
+    }
+
+    @Test
+    void anEthnicGroupIsNoCountry() {
+        assertThat(accepted("Ethnic Albanians voted, and Serbian voters did too.")).containsExactly("Serbian");
+    }
+
+    @Test
+    void aTownsNameBeforeAKnownSurnameIsAFirstName() {
+        assertThat(accepted("Speaker Constantine Tassou opened the session.")).containsExactly("Speaker", "Tassou");
+    }
+
+    @Test
+    void aPlacesShortNameNextToAnUnknownCapitalisedWordIsPartOfAPersonsName() {
+        assertThat(accepted("The envoy met Nakhon Vardakis on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aPlacesShortNameOpeningASentenceIsAnOrdinaryWord() {
+        assertThat(accepted("Nakhon the talks resumed.")).isEmpty();
+    }
+
+    @Test
+    void aPlacesMainNameCountsWhereverItStands() {
+        assertThat(accepted("Constantine hosted the envoy.")).containsExactly("Constantine");
+    }
+
+    @Test
+    void aBodysOneWordNameOpeningASentenceIsAnOrdinaryWord() {
+        // "Danas" is "today" in Serbian as well as a newspaper
+        assertThat(accepted("Danas je sastanak u Beogradu.")).containsExactly("Beogradu");
+    }
+
+    @Test
+    void itCountsWhenTheStoryAlsoNamesTheBodyMidSentence() {
+        assertThat(accepted("Danas je objavio intervju. Intervju je objavio Danas.")).containsExactly("Danas", "Danas");
+    }
+
+    @Test
+    void whatTheWordsAroundDoNotContradictIsAccepted() {
+        assertThat(accepted("Mira Jovanović flew from Belgrade to Tirana, the Albanian capital."))
+                .containsExactly("Mira Jovanović", "Belgrade", "Tirana", "Albanian");
+    }
+}

@@ -1,0 +1,72 @@
+package io.wirefeed.enrich.tagging;
+
+import static io.wirefeed.enrich.tagging.StoryPasses.Upto.ROLL_UP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.enrich.tagging.FocusPass.Evidence;
+import io.wirefeed.enrich.tagging.FocusPass.Reference;
+import io.wirefeed.model.EnrichedStory.Mention;
+import io.wirefeed.model.EnrichedStory.OrganisationTag;
+import io.wirefeed.model.WireStory;
+import org.junit.jupiter.api.Test;
+
+/** The roll-up pass: counts, mentions, countries and regions, and the references the focus is scored from. */
+class RollUpPassTest {
+
+    private static Draft rolledUp(String body) {
+        return StoryPasses.run(ROLL_UP, "Report", body);
+    }
+
+    @Test
+    void aPlaceCountsForItsCountryAndTheCountryForItsRegions() {
+        Draft d = rolledUp("Talks were held in Belgrade and again in Beograd.");
+        assertThat(d.countries).containsExactly("RS");
+        assertThat(d.regions).containsExactlyInAnyOrder("western-balkans", "southern-europe", "europe");
+        assertThat(d.tally.placeTags()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Belgrade");
+            assertThat(p.mentions()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void everyMentionKeepsItsOffsetsAndTypeInTextOrder() {
+        Draft d = rolledUp("Mira Jovanović flew to Tirana.");
+        assertThat(d.mentions).extracting(Mention::type, Mention::text, Mention::ref).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("person", "Mira Jovanović", "person:mira-jovanovic"),
+                org.assertj.core.groups.Tuple.tuple("place", "Tirana", "AL"));
+        Mention tirana = d.mentions.get(1);
+        assertThat(d.text.substring(tirana.start(), tirana.end())).isEqualTo("Tirana");
+    }
+
+    @Test
+    void aBareBaseNameCountsOnlyInAStoryAboutItsCountry() {
+        Draft slovenian = rolledUp("The Social Democrats won the vote in Slovenia.");
+        Draft serbian = rolledUp("The Social Democrats won the vote in Serbia.");
+        assertThat(slovenian.tally.orgTags(null)).extracting(OrganisationTag::name).containsExactly("Social Democrats (Slovenia)");
+        assertThat(serbian.tally.orgTags(null)).isEmpty();
+        assertThat(serbian.mentions).extracting(Mention::text).containsExactly("Serbia");
+    }
+
+    @Test
+    void anAgreementIsMentionedButNotCountedAsABody() {
+        Draft d = rolledUp("Both sides signed the Balkan Accord.");
+        assertThat(d.mentions).extracting(Mention::type).containsExactly("agreement");
+        assertThat(d.tally.orgTags(null)).isEmpty();
+    }
+
+    @Test
+    void aStateBodyRefersToItsCountryAndAnOutletQuotedAsSourceDoesNot() {
+        Draft d = rolledUp("The Serbian Government agreed, Tanjug reported.");
+        assertThat(d.countries).containsExactly("RS");
+        assertThat(d.references).containsExactly(new Reference("RS", Evidence.ORGANISATION, FocusScorer.Position.LEAD));
+    }
+
+    @Test
+    void theDatelineAndProviderAreRolledUpAfterTheText() {
+        Draft d = StoryPasses.run(ROLL_UP, new WireStory("t", 1, "Report", "Talks went on in Tirana.", "en", "tanjug", "plain",
+                "BELGRADE", null, StoryPasses.DAY, StoryPasses.DAY));
+        assertThat(d.countries).containsExactly("AL", "RS");
+        assertThat(d.references).extracting(Reference::evidence).containsExactly(Evidence.PLACE, Evidence.DATELINE);
+        assertThat(d.tally.orgTags(null)).extracting(OrganisationTag::name).containsExactly("Tanjug");
+    }
+}

@@ -1,0 +1,52 @@
+package io.wirefeed.enrich.tagging;
+
+import static io.wirefeed.enrich.tagging.StoryPasses.Upto.UNKNOWN_NAMES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
+import io.wirefeed.enrich.tagging.UnknownNamesPass.BylinePerson;
+import io.wirefeed.enrich.tagging.UnknownNamesPass.NewName;
+import io.wirefeed.model.WireStory;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The unknown-names pass: people and bodies the knowledge base lacks, later mentions by surname, the byline. */
+class UnknownNamesPassTest {
+
+    @Test
+    void aNameBeforeAVerbOfSayingIsANewPersonWithTheRoleStatedBeforeIt() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Talks", "Speaker Vesna Kostić said the session would resume.");
+        int start = d.text.indexOf("Vesna");
+        assertThat(d.newNames).containsExactly(
+                new NewName(Kind.PERSON, start, start + "Vesna Kostić".length(), "Vesna Kostić", "Vesna Kostić", List.of("Speaker")));
+    }
+
+    @Test
+    void aLaterSurnameAloneRefersBackToTheNewPerson() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Talks", "Vesna Kostić said the session would resume. Later Kostić left.");
+        assertThat(d.newNames).extracting(NewName::text).containsExactly("Vesna Kostić", "Kostić");
+        assertThat(d.newNames).extracting(NewName::name).containsOnly("Vesna Kostić");
+    }
+
+    @Test
+    void capitalisedWordsWithAnOrganisationHeadWordAreANewBody() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Tournament", "The Belgrade Chess Federation opened the tournament.");
+        assertThat(d.newNames).extracting(NewName::kind, NewName::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.ORGANISATION, "Belgrade Chess Federation"));
+    }
+
+    @Test
+    void namesTheKnowledgeBaseKnowsAreNotNew() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Talks", "Mira Jovanović said the Serbian Government agreed.");
+        assertThat(d.newNames).isEmpty();
+    }
+
+    @Test
+    void bylinePeopleAreKnownOrNew() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, new WireStory("t", 1, "Talks", "Talks went on.", "en", null, "plain", null,
+                "Reporting by Mira Jovanović and Vesna Kostić", StoryPasses.DAY, StoryPasses.DAY));
+        assertThat(d.bylinePeople).extracting(BylinePerson::name).containsExactly("Mira Jovanović", "Vesna Kostić");
+        assertThat(d.bylinePeople.get(0).known().id()).isEqualTo("mira-jovanovic");
+        assertThat(d.bylinePeople.get(1).known()).isNull();
+    }
+}
