@@ -7,7 +7,6 @@ import io.wirefeed.enrich.tagging.AliasIndex.Kind;
 import io.wirefeed.enrich.tagging.UnknownNamesPass.BylinePerson;
 import io.wirefeed.enrich.tagging.UnknownNamesPass.NewName;
 import io.wirefeed.model.WireStory;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The unknown-names pass: people and bodies the knowledge base lacks, later mentions by surname, the byline. */
@@ -17,8 +16,13 @@ class UnknownNamesPassTest {
     void aNameBeforeAVerbOfSayingIsANewPersonWithTheRoleStatedBeforeIt() {
         Draft d = StoryPasses.run(UNKNOWN_NAMES, "Talks", "Speaker Vesna Kostić said the session would resume.");
         int start = d.text.indexOf("Vesna");
-        assertThat(d.newNames).containsExactly(
-                new NewName(Kind.PERSON, start, start + "Vesna Kostić".length(), "Vesna Kostić", "Vesna Kostić", List.of("Speaker")));
+        assertThat(d.newNames).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Kind.PERSON);
+            assertThat(n.name()).isEqualTo("Vesna Kostić");
+            assertThat(n.start()).isEqualTo(start);
+            assertThat(n.end()).isEqualTo(start + "Vesna Kostić".length());
+            assertThat(n.roles()).containsExactly("Speaker");
+        });
     }
 
     @Test
