@@ -10,7 +10,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
-/** Options every Kafka-facing command shares; they feed {@link WirefeedConfig}. */
+/**
+ * Options every Kafka-facing command shares; they feed {@link WirefeedConfig}. Options of one concern live in their
+ * own mixin ({@link KnowledgeBaseOptions}, {@link WatchlistOptions}, {@link ChannelOptions}), taken only by the
+ * commands that use them, so that each command's help lists what it reads.
+ */
 public final class ConfigOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -24,15 +28,6 @@ public final class ConfigOptions {
     @Option(names = "--topic-prefix", paramLabel = "PREFIX", description = "prefix for every topic name")
     String topicPrefix;
 
-    @Option(names = "--kb-overlay", paramLabel = "FILE", description = "YAML file adding people and organisations")
-    Path kbOverlay;
-
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "GeoNames file (cities1000.txt layout) widening the gazetteer")
-    Path gazetteer;
-
-    @Option(names = "--watchlist", paramLabel = "FILE", description = "YAML file of watch-list rules (reloaded when it changes)")
-    Path watchlist;
-
     /** --kafka.<key>=<value> settings: unknown options reach here as positional parameters (see Main) */
     @Parameters(paramLabel = "--kafka.<key>=<value>", arity = "0..*",
             description = "Kafka client setting passed to every client, e.g. --kafka.security.protocol=SASL_SSL")
@@ -43,9 +38,6 @@ public final class ConfigOptions {
         Map<String, String> cli = new LinkedHashMap<>();
         put(cli, WirefeedConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         put(cli, WirefeedConfig.TOPIC_PREFIX_CONFIG, topicPrefix);
-        put(cli, WirefeedConfig.KB_OVERLAY_CONFIG, kbOverlay == null ? null : kbOverlay.toString());
-        put(cli, WirefeedConfig.GAZETTEER_FILE_CONFIG, gazetteer == null ? null : gazetteer.toString());
-        put(cli, WirefeedConfig.WATCHLIST_FILE_CONFIG, watchlist == null ? null : watchlist.toString());
         for (String arg : extra) {
             // --kafka.<client key>=<value> goes to every Kafka client: --kafka.security.protocol=SASL_SSL
             if (!arg.startsWith("--kafka.") || !arg.contains("=")) {

@@ -3,6 +3,7 @@ package io.wirefeed.app;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -23,6 +24,8 @@ abstract class StageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WirefeedConfig config = options.resolve(overrides());
+        String name = getClass().getAnnotation(Command.class).name();
+        BrokerWait.await(config, message -> System.err.println("wirefeed " + name + ": " + message));
         Stages stages = new Stages(config);
         // before the stage: a port in use stops the command before anything runs
         MetricsEndpoint metrics = config.metricsPort() > 0

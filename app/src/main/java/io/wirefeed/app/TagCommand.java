@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,11 +45,8 @@ final class TagCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "-", description = "input file, or - for stdin (default)")
     String input;
 
-    @Option(names = "--kb-overlay", paramLabel = "FILE", description = "YAML file adding people and organisations")
-    Path kbOverlay;
-
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "GeoNames file (cities1000.txt layout) widening the gazetteer")
-    Path gazetteer;
+    @Mixin
+    KnowledgeBaseOptions kb;
 
     /** What {@code tag} prints for each story. */
     enum Format { enriched, ninjs }
@@ -63,6 +61,11 @@ final class TagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!"-".equals(input) && !Files.isRegularFile(Path.of(input))) {
+            throw new IllegalArgumentException(Files.isDirectory(Path.of(input))
+                    ? input + " is a folder; give a file, or - for stdin"
+                    : input + " does not exist (give a file, or - for stdin)");
+        }
         NinjsVersion version;
         try {
             version = NinjsVersion.of(ninjsVersion);
@@ -70,14 +73,7 @@ final class TagCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--ninjs-version: " + e.getMessage());
         }
         byte[] bytes = "-".equals(input) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
-        Map<String, String> files = new java.util.HashMap<>();
-        if (kbOverlay != null) {
-            files.put(WirefeedConfig.KB_OVERLAY_CONFIG, kbOverlay.toString());
-        }
-        if (gazetteer != null) {
-            files.put(WirefeedConfig.GAZETTEER_FILE_CONFIG, gazetteer.toString());
-        }
-        WirefeedConfig config = WirefeedConfig.resolve(null, Map.of(), files);
+        WirefeedConfig config = WirefeedConfig.resolve(null, Map.of(), kb.overrides());
         Tagger tagger = Stages.tagger(config);
         List<String> failures = new ArrayList<>();
         List<WireStory> stories = read(bytes, config, failures);

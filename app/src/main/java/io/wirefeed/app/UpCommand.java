@@ -33,6 +33,12 @@ final class UpCommand implements Callable<Integer> {
     @Mixin
     ChannelOptions channels;
 
+    @Mixin
+    KnowledgeBaseOptions kb;
+
+    @Mixin
+    WatchlistOptions watchlist;
+
     @Option(names = "--kafka-port", defaultValue = "9092", description = "port of the embedded broker (default ${DEFAULT-VALUE})")
     int kafkaPort;
 
@@ -104,6 +110,8 @@ final class UpCommand implements Callable<Integer> {
 
     private Map<String, String> settings(String bootstrap) {
         Map<String, String> m = new LinkedHashMap<>(channels.overrides());
+        m.putAll(kb.overrides());
+        m.putAll(watchlist.overrides());
         if (monitorPort != null) {
             m.put(WirefeedConfig.MONITOR_PORT_CONFIG, monitorPort.toString());
         }

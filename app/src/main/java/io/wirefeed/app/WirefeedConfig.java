@@ -72,6 +72,7 @@ public final class WirefeedConfig extends AbstractConfig {
     public static final String NINJS_VERSION_CONFIG = "ninjs.version";
     /** The {@code ninjs.version} that turns {@code wire.enriched.ninjs} off. */
     public static final String NINJS_OFF = "off";
+    public static final String STARTUP_TIMEOUT_MS_CONFIG = "startup.timeout.ms";
 
     /** Keys starting with this go to every Kafka client, without it. */
     public static final String KAFKA_PREFIX = "kafka.";
@@ -152,7 +153,9 @@ public final class WirefeedConfig extends AbstractConfig {
             .define(NINJS_VERSION_CONFIG, Type.STRING, NinjsVersion.V2_1.number(),
                     ValidString.in(Stream.concat(Arrays.stream(NinjsVersion.values()).map(NinjsVersion::number), Stream.of(NINJS_OFF))
                             .toArray(String[]::new)), Importance.LOW,
-                    "IPTC ninjs version enrich writes to `wire.enriched.ninjs` (see [Newsroom output](#newsroom-output-ninjs)): `2.1` or `3.1`; `off`: no ninjs topic");
+                    "IPTC ninjs version enrich writes to `wire.enriched.ninjs` (see [Newsroom output](#newsroom-output-ninjs)): `2.1` or `3.1`; `off`: no ninjs topic")
+            .define(STARTUP_TIMEOUT_MS_CONFIG, Type.INT, 60_000, POSITIVE, Importance.MEDIUM,
+                    "how long `ingest`, `enrich`, `sink` and `monitor` wait at start for a broker at `bootstrap.servers` to answer; then they stop with exit code 1");
 
     private final Map<String, String> kafka;
 
@@ -322,6 +325,11 @@ public final class WirefeedConfig extends AbstractConfig {
     public Optional<NinjsVersion> ninjs() {
         String v = getString(NINJS_VERSION_CONFIG);
         return NINJS_OFF.equals(v) ? Optional.empty() : Optional.of(NinjsVersion.of(v));
+    }
+
+    /** How long a stage waits at start for the brokers. */
+    public Duration startupTimeout() {
+        return Duration.ofMillis(getInt(STARTUP_TIMEOUT_MS_CONFIG));
     }
 
     /** Settings for every Kafka client: the {@code kafka.*} keys without their prefix. */
