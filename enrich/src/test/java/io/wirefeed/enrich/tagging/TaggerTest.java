@@ -132,6 +132,20 @@ class TaggerTest {
     }
 
     @Test
+    void aGivenNameOfTheBroadLexiconMakesAnUnknownPairAPerson() {
+        EnrichedStory s = tag("Talks in Brasilia", "The talks were chaired by the head of the lower house, Dwayne Okafor-Lindqvist, "
+                + "and the committee's rapporteur, Marisol Quennell.");
+        assertThat(people(s)).contains("Dwayne Okafor-Lindqvist", "Marisol Quennell");
+        assertThat(person(s, "Marisol Quennell").inKb()).isFalse();
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAnOrdinaryWordIsNoCue() {
+        EnrichedStory s = tag("Markets", "Traders said Hope Springs Eternal would list shares in May Trading Week.");
+        assertThat(people(s)).doesNotContain("Hope Springs", "Hope Springs Eternal", "May Trading Week");
+    }
+
+    @Test
     void reportsPeopleAndOrganisationsTheKnowledgeBaseLacks() {
         EnrichedStory s = tag("New party", "Deputy Minister Jovana Testić said the Movement for Green Valleys Party would run. "
                 + "Testić added that the Agency for Clean Rivers agreed.");
