@@ -46,18 +46,23 @@ final class UnknownNamesPass {
         List<NewName> found = new ArrayList<>();
         Map<String, String> unknownSurnames = new HashMap<>();
         Set<Integer> used = new HashSet<>();
-        for (UnknownNames.Found f : unknownNames.find(tokens, accepted)) {
+        List<UnknownNames.Found> names = unknownNames.find(tokens, accepted);
+        // one new person in several declined forms is one person, under the shortest form, in Latin script
+        Map<String, String> canonical = NameForms.canonical(names.stream().filter(f -> f.kind() == Kind.PERSON)
+                .map(f -> NameForms.latin(f.name(), draft.language())).toList());
+        for (UnknownNames.Found f : names) {
             int start = tokens.start(f.from());
             int end = tokens.end(f.to());
             for (int i = f.from(); i <= f.to(); i++) {
                 used.add(i);
             }
             if (f.kind() == Kind.ORGANISATION) {
-                found.add(new NewName(Kind.ORGANISATION, start, end, f.name(), f.name(), List.of(),
+                found.add(new NewName(Kind.ORGANISATION, start, end, f.name(), NameForms.latin(f.name(), draft.language()), List.of(),
                         kb.genericBodies.read(tokens, accepted, f.from(), f.to())));
             } else {
-                found.add(new NewName(Kind.PERSON, start, end, f.name(), f.name(), roles.rolesAround(tokens, accepted, f.from(), f.to()), null));
-                unknownSurnames.put(tokens.key(f.to()), f.name());
+                String name = canonical.get(NameForms.latin(f.name(), draft.language()));
+                found.add(new NewName(Kind.PERSON, start, end, f.name(), name, roles.rolesAround(tokens, accepted, f.from(), f.to()), null));
+                unknownSurnames.put(tokens.key(f.to()), name);
             }
         }
         if (!unknownSurnames.isEmpty()) {

@@ -1,0 +1,29 @@
+package io.wirefeed.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Canonical forms of new names: Latin script, one form for declined forms. */
+class NameFormsTest {
+    @Test
+    void serbianCyrillicBecomesSerbianLatinWithItsDiacritics() {
+        assertThat(NameForms.latin("Драган Ђорђевић", "sr-Cyrl")).isEqualTo("Dragan Đorđević");
+    }
+
+    @Test
+    void bulgarianAndGreekNamesAreRomanisedAndLatinNamesStayAsWritten() {
+        assertThat(NameForms.latin("Петър Жеков", "bg")).isEqualTo("Petar Zhekov");
+        assertThat(NameForms.latin("Γιώργος Παπαδάκης", "el")).doesNotContainPattern("\\p{IsGreek}").startsWith("Gi");
+        assertThat(NameForms.latin("Ana Kovač", "hr")).isEqualTo("Ana Kovač");
+    }
+
+    @Test
+    void declinedFormsOfOneNameAreOneNameInItsShortestForm() {
+        var canonical = NameForms.canonical(List.of("Marka Petrovića", "Marko Petrović", "Ana Kovač", "Markom Petrovićem"));
+        assertThat(canonical.get("Marka Petrovića")).isEqualTo("Marko Petrović");
+        assertThat(canonical.get("Markom Petrovićem")).isEqualTo("Marko Petrović");
+        assertThat(canonical.get("Ana Kovač")).isEqualTo("Ana Kovač");
+    }
+}
