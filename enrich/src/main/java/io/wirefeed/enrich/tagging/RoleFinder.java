@@ -24,10 +24,7 @@ final class RoleFinder {
     /** Roles stated around the name at tokens {@code from} to {@code to}; {@code matches} are in text order. */
     List<String> rolesAround(Tokens tokens, List<Match> matches, int from, int to) {
         List<String> found = new ArrayList<>();
-        int idx = 0;
-        while (idx < matches.size() && matches.get(idx).from() < from) {
-            idx++;
-        }
+        int idx = firstFrom(matches, from);
         // backwards over titles, countries, demonyms and glue words
         int pos = from - 1;
         int mi = idx - 1;
@@ -78,6 +75,21 @@ final class RoleFinder {
             }
         }
         return found;
+    }
+
+    /** The index of the first match starting at or after token {@code from} (binary search: matches are in text order). */
+    private static int firstFrom(List<Match> matches, int from) {
+        int lo = 0;
+        int hi = matches.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid).from() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static Target titleOf(Match m) {
