@@ -49,6 +49,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON, to compare runs")
     Path json;
 
+    /** Where the broker runs when no --bootstrap-servers is given. */
+    enum BrokerPlacement { embedded, separate }
+
+    @Option(names = "--broker", defaultValue = "embedded",
+            description = "embedded: the broker in this JVM; separate: in a JVM of its own, so that its CPU shows apart "
+                    + "(default ${DEFAULT-VALUE}; ignored with --bootstrap-servers)")
+    BrokerPlacement brokerPlacement;
+
     @Option(names = "--monitor-stories", defaultValue = "20000",
             description = "tagged stories the monitor phase counts, 0 to skip it (default ${DEFAULT-VALUE})")
     int monitorStories;
@@ -56,17 +64,23 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("wirefeed-bench-");
-        EmbeddedKafkaBroker broker = options.bootstrapServers == null ? EmbeddedKafkaBroker.start(work.resolve("kafka")) : null;
+        boolean local = options.bootstrapServers == null;
+        EmbeddedKafkaBroker broker = local && brokerPlacement == BrokerPlacement.embedded
+                ? EmbeddedKafkaBroker.start(work.resolve("kafka")) : null;
+        SeparateBroker separate = local && brokerPlacement == BrokerPlacement.separate ? SeparateBroker.start(work.resolve("kafka")) : null;
         try {
-            String bootstrap = broker != null ? broker.bootstrapServers() : options.bootstrapServers;
-            System.err.println("wirefeed bench: Kafka " + (broker != null ? "embedded" : "at") + " " + bootstrap);
+            String bootstrap = broker != null ? broker.bootstrapServers() : separate != null ? separate.bootstrapServers()
+                    : options.bootstrapServers;
+            String kafka = broker != null ? "embedded" : separate != null ? "separate" : bootstrap;
+            System.err.println("wirefeed bench: Kafka " + (local ? kafka + " at " : "at ") + bootstrap);
             KnowledgeBase kb = KnowledgeBaseLoader.builtIn();
             Tagger tagger = new Tagger(kb);
             List<WireStory> full = new StoryGenerator(kb, seed).stories(stories);
             List<WireStory> paced = rate > 0 ? new StoryGenerator(kb, seed + 1).stories(rate * pacedSeconds) : List.of();
             WirefeedConfig base = options.resolve(Map.of("bootstrap.servers", bootstrap,
                     "topic.partitions", Integer.toString(partitions)));
-            PipelineBenchmark bench = new PipelineBenchmark(base, work.resolve("state"));
+            PipelineBenchmark bench = new PipelineBenchmark(base, work.resolve("state"), broker != null,
+                    separate == null ? null : separate::cpu);
             List<PipelineBenchmark.Result> results = new ArrayList<>();
             results.add(bench.run("pass-through", null, full, 0, bar("pass-through, full speed", full.size())));
             results.add(bench.run("real", tagger, full, 0, bar("real pipeline, full speed", full.size())));
@@ -91,7 +105,8 @@ final class BenchCommand implements Callable<Integer> {
                 doc.put("seed", seed);
                 doc.put("partitions", partitions);
                 doc.put("cores", Runtime.getRuntime().availableProcessors());
-                doc.put("kafka", broker != null ? "embedded" : bootstrap);
+                doc.put("kafka", kafka);
+                doc.put("kafka_settings", base.kafka());
                 doc.put("ratio_real_to_pass_through", ratio);
                 doc.put("results", results);
                 doc.put("monitor", monitor);
@@ -101,6 +116,9 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             if (broker != null) {
                 broker.close();
+            }
+            if (separate != null) {
+                separate.close();
             }
         }
     }
@@ -115,6 +133,13 @@ final class BenchCommand implements Callable<Integer> {
         for (var r : results) {
             System.out.printf("%-13s %-11s %8d %10.0f %7.2f %8d %8d %8d %6.0f %9d%n", r.phase(), r.mode(), r.stories(),
                     r.storiesPerSecond(), r.mbPerSecond(), r.p50Ms(), r.p95Ms(), r.p99Ms(), r.cpuPercentOfMachine(), r.maxHeapMb());
+        }
+        System.out.println("CPU % of the machine by stage (broker: its threads, or its process with --broker separate; "
+                + "jvm: GC, JIT and ended threads):");
+        for (var r : results) {
+            StringBuilder line = new StringBuilder(String.format("  %-13s %-11s", r.phase(), r.mode()));
+            r.stageCpuPercentOfMachine().forEach((stage, pct) -> line.append(String.format(" %s %.1f", stage, pct)));
+            System.out.println(line);
         }
         System.out.printf("ratio real / pass-through at full speed: %.2f%n", ratio);
     }

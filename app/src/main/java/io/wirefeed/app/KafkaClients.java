@@ -1,6 +1,10 @@
 package io.wirefeed.app;
 
+import io.wirefeed.enrich.kb.KnowledgeBaseLoader;
+import io.wirefeed.sink.RegionRouting;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -30,7 +34,15 @@ public final class KafkaClients {
 
     /** Idempotent, {@code acks=all}: a retried send never duplicates or reorders a story. */
     public static Producer<byte[], byte[]> ingestProducer(WirefeedConfig config) {
+        return ingestProducer(config, null);
+    }
+
+    /** @param clientId the producer's client id (its thread's name ends with it), null for Kafka's default */
+    static Producer<byte[], byte[]> ingestProducer(WirefeedConfig config, String clientId) {
         Map<String, Object> p = common(config);
+        if (clientId != null) {
+            p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        }
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
@@ -50,6 +62,29 @@ public final class KafkaClients {
             config.ninjs().ifPresent(v -> provisioner.ensure(List.of(topics.enrichedNinjs(v).name())));
             provisioner.ensureCompacted(topics.watchlists().name());
         }
+    }
+
+    /**
+     * Creates the topics of the regions the sink fills when they are missing ({@code sink.region.topics}: every
+     * region of the knowledge base, or the ones named), before the sink starts: the regions are a closed set, so
+     * no stream thread ever waits for an Admin call. A newer knowledge base with new regions gets their topics
+     * when the sink restarts with it.
+     *
+     * @return the sink's routing: those regions, by {@code sink.region.routing}
+     */
+    public static RegionRouting createRegionTopics(WirefeedConfig config, Topics topics) {
+        Set<String> known = new LinkedHashSet<>();
+        KnowledgeBaseLoader.regions().forEach(r -> known.add(r.slug()));
+        Set<String> wanted = config.sinkRegionTopics().isEmpty() ? known : config.sinkRegionTopics();
+        List<String> unknown = wanted.stream().filter(s -> !known.contains(s)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("configuration key 'sink.region.topics' names regions the knowledge base does not have: "
+                    + unknown + "; known: " + known);
+        }
+        try (TopicProvisioner provisioner = new TopicProvisioner(admin(config), config.regionPartitions(), config.replicationFactor())) {
+            provisioner.ensure(wanted.stream().map(s -> topics.region(s).name()).toList());
+        }
+        return new RegionRouting(wanted, config.sinkRegionRouting());
     }
 
     /** Creates the compacted wire.watchlists (one partition) when it is missing. */

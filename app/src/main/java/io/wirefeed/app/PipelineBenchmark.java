@@ -3,17 +3,19 @@ package io.wirefeed.app;
 import io.wirefeed.enrich.EnrichTopology;
 import io.wirefeed.enrich.tagging.Tagger;
 import io.wirefeed.ingest.StoryPublisher;
-import io.wirefeed.model.TopicProvisioner;
 import io.wirefeed.model.Topics;
 import io.wirefeed.model.WireStory;
+import io.wirefeed.sink.RegionRouting;
 import io.wirefeed.sink.SinkTopology;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,16 +36,29 @@ import org.apache.kafka.streams.Topology;
  * producer's timestamp (kept on the enriched record) to the moment the consumer receives it.
  */
 final class PipelineBenchmark {
-    /** What one phase measured. */
+    static final String PASS_THROUGH_APP_ID = "bench-pass-through";
+    static final String INGEST_CLIENT_ID = "wirefeed-ingest";
+    static final String READER_THREAD = "bench-reader";
+
+    /**
+     * What one phase measured. CPU is of the whole machine (all its cores) over the phase, the broker's process
+     * included when it runs apart; {@code stageCpu*} splits it by stage ({@link StageCpu}).
+     */
     record Result(String phase, String mode, int stories, double seconds, double storiesPerSecond, double mbPerSecond,
-            long p50Ms, long p95Ms, long p99Ms, double cpuPercentOfMachine, long maxHeapMb) {}
+            long p50Ms, long p95Ms, long p99Ms, double cpuPercentOfMachine, long maxHeapMb,
+            Map<String, Double> stageCpuPercentOfMachine, Map<String, Double> stageCpuSeconds) {}
 
     private final WirefeedConfig base;
     private final Path stateDir;
+    /** The CPU time of a broker in a process of its own so far, or null when the broker runs in this JVM (or elsewhere). */
+    private final Supplier<Duration> separateBrokerCpu;
+    private final boolean brokerInThisJvm;
 
-    PipelineBenchmark(WirefeedConfig base, Path stateDir) {
+    PipelineBenchmark(WirefeedConfig base, Path stateDir, boolean brokerInThisJvm, Supplier<Duration> separateBrokerCpu) {
         this.base = base;
         this.stateDir = stateDir;
+        this.brokerInThisJvm = brokerInThisJvm;
+        this.separateBrokerCpu = separateBrokerCpu;
     }
 
     /**
@@ -63,25 +78,24 @@ final class PipelineBenchmark {
         Topics topics = new Topics(prefix);
         KafkaClients.createPipelineTopics(config, topics);
         List<KafkaStreams> apps = new ArrayList<>();
-        List<AutoCloseable> closeables = new ArrayList<>();
         if (tagger == null) {
-            apps.add(streams(PassThroughTopology.build(topics), config, "bench-pass-through"));
+            apps.add(streams(PassThroughTopology.build(topics), config, PASS_THROUGH_APP_ID));
         } else {
-            TopicProvisioner provisioner = new TopicProvisioner(KafkaClients.admin(config), config.regionPartitions(), config.replicationFactor());
-            closeables.add(provisioner);
+            RegionRouting routing = KafkaClients.createRegionTopics(config, topics);
             apps.add(streams(EnrichTopology.build(topics, tagger, true, EnrichTopology.DEFAULT_RETENTION, config.ninjs()), config,
                     Stages.ENRICH_APP_ID));
-            apps.add(streams(SinkTopology.build(topics, provisioner::ensure), config, Stages.SINK_APP_ID));
+            apps.add(streams(SinkTopology.build(topics, routing), config, Stages.SINK_APP_ID));
         }
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(config, topics.enriched().name());
-             Producer<byte[], byte[]> producer = KafkaClients.ingestProducer(config)) {
+             Producer<byte[], byte[]> producer = KafkaClients.ingestProducer(config, INGEST_CLIENT_ID)) {
             awaitRunning(apps);
             long[] latencies = new long[stories.size()];
             AtomicInteger received = new AtomicInteger();
             AtomicLong maxHeap = new AtomicLong();
             AtomicLong lastReceive = new AtomicLong();
-            Thread reader = new Thread(() -> read(consumer, latencies, received, lastReceive, maxHeap, bar), "bench-reader");
-            long cpu0 = processCpuNanos();
+            Thread reader = new Thread(() -> read(consumer, latencies, received, lastReceive, maxHeap, bar), READER_THREAD);
+            StageCpu stageCpu = new StageCpu(brokerInThisJvm);
+            Duration brokerCpu0 = separateBrokerCpu == null ? Duration.ZERO : separateBrokerCpu.get();
             long t0 = System.nanoTime();
             reader.start();
             StoryPublisher publisher = new StoryPublisher(producer, topics, 1 << 20);
@@ -104,17 +118,26 @@ final class PipelineBenchmark {
                 throw new IllegalStateException(phase + ": only " + n + " of " + stories.size() + " stories came back within 10 minutes");
             }
             double seconds = (lastReceive.get() - t0) / 1e9;
-            double cpu = (processCpuNanos() - cpu0) / ((System.nanoTime() - t0) * (double) Runtime.getRuntime().availableProcessors()) * 100;
+            Map<String, Long> byStage = new LinkedHashMap<>(stageCpu.nanosSinceStart());
+            if (separateBrokerCpu != null) {
+                byStage.put(StageCpu.BROKER, separateBrokerCpu.get().minus(brokerCpu0).toNanos());
+            }
+            double machineNanos = (System.nanoTime() - t0) * (double) Runtime.getRuntime().availableProcessors();
+            Map<String, Double> stagePercent = new LinkedHashMap<>();
+            Map<String, Double> stageSeconds = new LinkedHashMap<>();
+            byStage.forEach((stage, nanos) -> {
+                stagePercent.put(stage, round(nanos / machineNanos * 100));
+                stageSeconds.put(stage, round(nanos / 1e9));
+            });
+            double cpu = byStage.values().stream().mapToLong(Long::longValue).sum() / machineNanos * 100;
             long[] sorted = Arrays.copyOf(latencies, n);
             Arrays.sort(sorted);
             return new Result(phase, rate > 0 ? rate + "/s" : "full speed", n, seconds, n / seconds, bytes / 1e6 / seconds,
-                    percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), cpu, maxHeap.get() / (1 << 20));
+                    percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), cpu, maxHeap.get() / (1 << 20),
+                    stagePercent, stageSeconds);
         } finally {
             apps.forEach(a -> a.close(Duration.ofSeconds(30)));
             apps.forEach(KafkaStreams::cleanUp);
-            for (AutoCloseable c : closeables) {
-                c.close();
-            }
         }
     }
 
@@ -175,8 +198,7 @@ final class PipelineBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
-    private static long processCpuNanos() {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    private static double round(double d) {
+        return Math.round(d * 10) / 10.0;
     }
 }

@@ -11,9 +11,10 @@ import io.wirefeed.ingest.channel.HttpIngest;
 import io.wirefeed.ingest.channel.InboxWatcher;
 import io.wirefeed.ingest.format.StoryReader;
 import io.wirefeed.model.WireMetrics;
-import io.wirefeed.model.TopicProvisioner;
 import io.wirefeed.model.Topics;
+import io.wirefeed.sink.RegionRouting;
 import io.wirefeed.sink.SinkTopology;
+import java.util.Locale;
 import io.wirefeed.sink.watch.WatchList;
 import io.wirefeed.sink.watch.WatchListFile;
 import java.util.function.Supplier;
@@ -90,13 +91,13 @@ public final class Stages implements AutoCloseable {
                 WireMetrics.STAGE_ENRICH);
     }
 
+    /** Starts the sink, once the topics of the regions it fills exist. */
     public KafkaStreams startSink() {
-        TopicProvisioner provisioner = new TopicProvisioner(KafkaClients.admin(config), config.regionPartitions(),
-                config.replicationFactor());
-        running.add(provisioner);
+        RegionRouting routing = KafkaClients.createRegionTopics(config, topics);
+        log.info("sink: {} region topics, routed by {}", routing.slugs().size(), routing.basis().name().toLowerCase(Locale.ROOT));
         Supplier<WatchList> rules = config.watchlistFile() == null ? WatchList::empty
                 : new WatchListFile(config.watchlistFile(), Duration.ofSeconds(5), Clock.systemUTC());
-        return start(new KafkaStreams(SinkTopology.build(topics, provisioner::ensure, rules),
+        return start(new KafkaStreams(SinkTopology.build(topics, routing, rules),
                 StreamsProperties.forStage(config, applicationId(config, SINK_APP_ID), topics.dlq().name())),
                 WireMetrics.STAGE_SINK);
     }

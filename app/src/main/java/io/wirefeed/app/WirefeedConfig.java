@@ -1,6 +1,7 @@
 package io.wirefeed.app;
 
 import io.wirefeed.model.ninjs.NinjsVersion;
+import io.wirefeed.sink.RegionRouting;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -10,12 +11,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -73,6 +77,8 @@ public final class WirefeedConfig extends AbstractConfig {
     /** The {@code ninjs.version} that turns {@code wire.enriched.ninjs} off. */
     public static final String NINJS_OFF = "off";
     public static final String STARTUP_TIMEOUT_MS_CONFIG = "startup.timeout.ms";
+    public static final String SINK_REGION_TOPICS_CONFIG = "sink.region.topics";
+    public static final String SINK_REGION_ROUTING_CONFIG = "sink.region.routing";
 
     /** Keys starting with this go to every Kafka client, without it. */
     public static final String KAFKA_PREFIX = "kafka.";
@@ -92,6 +98,13 @@ public final class WirefeedConfig extends AbstractConfig {
             }
         }
     }, () -> "absolute http(s) URLs");
+
+    private static final Validator REGION_SLUGS = LambdaValidator.with((name, value) -> {
+        List<?> slugs = (List<?>) value;
+        if (slugs.isEmpty() || slugs.contains("all") && slugs.size() > 1) {
+            throw new ConfigException(name, value, "name region slugs, or all");
+        }
+    }, () -> "all, or region slugs");
 
     /** The one definition of wirefeed's keys, in the order the README lists them. */
     public static final ConfigDef CONFIG = new ConfigDef()
@@ -155,7 +168,13 @@ public final class WirefeedConfig extends AbstractConfig {
                             .toArray(String[]::new)), Importance.LOW,
                     "IPTC ninjs version enrich writes to `wire.enriched.ninjs` (see [Newsroom output](#newsroom-output-ninjs)): `2.1` or `3.1`; `off`: no ninjs topic")
             .define(STARTUP_TIMEOUT_MS_CONFIG, Type.INT, 60_000, POSITIVE, Importance.MEDIUM,
-                    "how long `ingest`, `enrich`, `sink` and `monitor` wait at start for a broker at `bootstrap.servers` to answer; then they stop with exit code 1");
+                    "how long `ingest`, `enrich`, `sink` and `monitor` wait at start for a broker at `bootstrap.servers` to answer; then they stop with exit code 1")
+            .define(SINK_REGION_TOPICS_CONFIG, Type.LIST, List.of("all"), REGION_SLUGS, Importance.MEDIUM,
+                    "the region topics the sink fills (and creates when it starts): `all` regions of the knowledge base, "
+                            + "or region slugs, comma-separated (`western-balkans,eu`)")
+            .define(SINK_REGION_ROUTING_CONFIG, Type.STRING, "focus", ConfigDef.CaseInsensitiveValidString.in("focus", "mention"),
+                    Importance.MEDIUM, "`focus`: a story goes to the topics of the regions it is about (`focus.regions`); "
+                            + "`mention`: of every region it refers to (`regions`), see [Topics](#topics)");
 
     private final Map<String, String> kafka;
 
@@ -330,6 +349,18 @@ public final class WirefeedConfig extends AbstractConfig {
     /** How long a stage waits at start for the brokers. */
     public Duration startupTimeout() {
         return Duration.ofMillis(getInt(STARTUP_TIMEOUT_MS_CONFIG));
+    }
+
+    /** The regions whose topics the sink fills, lower case; empty for all of them. */
+    public Set<String> sinkRegionTopics() {
+        List<String> slugs = getList(SINK_REGION_TOPICS_CONFIG);
+        return slugs.equals(List.of("all")) ? Set.of()
+                : slugs.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Which of a story's regions choose its region topics. */
+    public RegionRouting.Basis sinkRegionRouting() {
+        return RegionRouting.Basis.parse(getString(SINK_REGION_ROUTING_CONFIG));
     }
 
     /** Settings for every Kafka client: the {@code kafka.*} keys without their prefix. */

@@ -4,10 +4,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.wirefeed.enrich.tagging.Tagger;
 import io.wirefeed.model.EnrichedStory;
+import io.wirefeed.model.RoutingHeaders;
 import io.wirefeed.model.WireMetrics;
 import io.wirefeed.model.WireStory;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -16,6 +19,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  * Tags a story, timing the tagger ({@code wirefeed_tagging_seconds}) and measuring how long after ingest
  * published it the story was tagged ({@code wirefeed_enrich_delay_seconds}, from the record timestamp). The
  * record timestamp is also the tagger's day for a story that carries no time of its own.
+ * The enriched record carries the story's regions and focus in headers ({@link RoutingHeaders}) as well, so
+ * that the sink routes it without parsing it.
  */
 final class TagProcessor implements FixedKeyProcessor<String, WireStory, EnrichedStory> {
     private static final Counter ENRICHED = WireMetrics.stories(WireMetrics.STAGE_ENRICH, "enriched");
@@ -46,6 +51,8 @@ final class TagProcessor implements FixedKeyProcessor<String, WireStory, Enriche
         // a producer clock ahead of ours would give a negative delay: count it as none
         DELAY.record(Math.max(0, context.currentSystemTimeMs() - record.timestamp()), TimeUnit.MILLISECONDS);
         ENRICHED.increment();
-        context.forward(record.withValue(enriched));
+        Headers headers = new RecordHeaders(record.headers().toArray());
+        RoutingHeaders.write(headers, enriched);
+        context.forward(record.withValue(enriched).withHeaders(headers));
     }
 }

@@ -3,6 +3,7 @@ package io.wirefeed.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.model.EnrichedStory;
+import io.wirefeed.model.RoutingHeaders;
 import io.wirefeed.model.Topics;
 import io.wirefeed.model.WireStory;
 import io.wirefeed.model.ninjs.NinjsDocument;
@@ -86,6 +87,26 @@ class EnrichTopologyTest {
             EnrichedStory s = record.value;
             assertThat(s.people()).extracting(EnrichedStory.PersonTag::name).contains("Aleksandar Vučić", "Albin Kurti");
             assertThat(s.tagger().kb()).isNotBlank();
+        }
+    }
+
+    @Test
+    void theEnrichedRecordCarriesItsRegionsAndFocusInHeadersForTheSinkToRouteBy() {
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get()), props())) {
+            var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
+            var out = driver.createOutputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().deserializer(),
+                    TOPICS.enriched().valueSerde().deserializer());
+            in.pipeInput("t:2", new WireStory("t:2", 1, "Montenegro's parliament passes budget",
+                    "PODGORICA - Montenegro's parliament on Tuesday passed the state budget for next year after a debate in Podgorica.",
+                    "en", "tanjug", "plain", null, null, null, Instant.parse("2026-11-27T10:00:00Z")));
+            var record = out.readRecord();
+            EnrichedStory s = record.value();
+            assertThat(s.focus().countries()).contains("ME");
+            assertThat(RoutingHeaders.read(record.headers(), RoutingHeaders.REGIONS)).isEqualTo(s.regions());
+            assertThat(RoutingHeaders.read(record.headers(), RoutingHeaders.COUNTRIES)).isEqualTo(s.countries());
+            assertThat(RoutingHeaders.read(record.headers(), RoutingHeaders.FOCUS_REGIONS)).isEqualTo(s.focus().regions())
+                    .contains("western-balkans");
+            assertThat(RoutingHeaders.read(record.headers(), RoutingHeaders.FOCUS_COUNTRIES)).isEqualTo(s.focus().countries());
         }
     }
 

@@ -1,6 +1,5 @@
 package io.wirefeed.sink;
 
-import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.JsonSerde;
 import io.wirefeed.sink.watch.RulesInForce;
 import io.wirefeed.sink.watch.WatchList;
@@ -8,13 +7,8 @@ import io.wirefeed.sink.watch.WatchRule;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.kstream.KStream;
 import io.wirefeed.model.Topics;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -23,11 +17,13 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The sink stage: every record of {@code wire.enriched} goes to {@code wire.region.<slug>} for each slug
- * in its {@code regions} (region topics are created the first time a slug is seen), and to
- * {@code wire.alerts} once for every watch-list rule it matches (key = rule id). The rules are the rules
- * file's and those of the compacted topic {@code wire.watchlists}, which every instance keeps in the global
- * store {@value #RULES_STORE} ({@link RulesInForce}: the topic's version wins on a shared id).
+ * The sink stage: every record of {@code wire.enriched} goes, its bytes untouched, to
+ * {@code wire.region.<slug>} for each region it is routed to ({@link RegionRouter}: by default the regions the
+ * story is about, read from the record's headers), and to {@code wire.alerts} once for every watch-list rule it
+ * matches (key = rule id). The region topics exist before the sink starts (the app creates them from the
+ * knowledge base's regions). The rules are the rules file's and those of the compacted topic
+ * {@code wire.watchlists}, which every instance keeps in the global store {@value #RULES_STORE}
+ * ({@link RulesInForce}: the topic's version wins on a shared id).
  */
 public final class SinkTopology {
     public static final String SOURCE = "enriched-source";
@@ -40,23 +36,18 @@ public final class SinkTopology {
     public static final String RULES_STORE = "watch-rules";
     private static final Serde<WatchRule> RULE = new JsonSerde<>(WatchRule.class);
 
-    /** A story on its way to one region topic. */
-    record Routed(String topic, EnrichedStory story) {}
-
     private SinkTopology() {}
 
-    /**
-     * @param ensureTopic creates a region topic if it does not exist yet (a {@code TopicProvisioner} in production)
-     */
-    public static Topology build(Topics topics, Consumer<String> ensureTopic) {
-        return build(topics, ensureTopic, WatchList::empty);
+    public static Topology build(Topics topics, RegionRouting routing) {
+        return build(topics, routing, WatchList::empty);
     }
 
     /**
+     * @param routing   the region topics to fill (they must exist) and by which of a story's regions
      * @param watchList the rules of the file, asked for each story (a reloading file in production); the rules
      *                  of {@code wire.watchlists} are added to them
      */
-    public static Topology build(Topics topics, Consumer<String> ensureTopic, Supplier<WatchList> watchList) {
+    public static Topology build(Topics topics, RegionRouting routing, Supplier<WatchList> watchList) {
         var enriched = topics.enriched();
         var alerts = topics.alerts();
         var watchlists = topics.watchlists();
@@ -67,49 +58,21 @@ public final class SinkTopology {
                 Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(RULES_STORE), Serdes.String(), RULE).withLoggingDisabled(),
                 watchlists.name(), Consumed.with(watchlists.keySerde(), watchlists.valueSerde()).withName(UPDATE_RULES),
                 WatchRuleUpdater::new);
-        KStream<String, EnrichedStory> stories =
-                builder.stream(enriched.name(), Consumed.with(enriched.keySerde(), enriched.valueSerde()).withName(SOURCE));
-        stories.flatMap((id, story) -> route(topics, ensureTopic, id, story), Named.as(ROUTE))
-                .to((id, routed, context) -> routed.topic(),
-                        Produced.with(Serdes.String(), storyOnly(enriched.valueSerde())).withName(SINK));
+        // the stories stay bytes: routing reads headers, and a region topic gets the record as enrich wrote it
+        KStream<String, byte[]> stories =
+                builder.stream(enriched.name(), Consumed.with(enriched.keySerde(), Serdes.ByteArray()).withName(SOURCE));
+        stories.process(() -> new RegionRouter(topics, routing), Named.as(ROUTE))
+                .to((id, routed, context) -> routed.topic(), Produced.with(Serdes.String(), ROUTED).withName(SINK));
         RulesInForce rules = new RulesInForce(watchList);
         stories.process(() -> new WatchListMatcher(rules), Named.as(WATCH))
                 .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()).withName(ALERTS));
         return builder.build();
     }
 
-    private static List<KeyValue<String, Routed>> route(Topics topics, Consumer<String> ensureTopic, String id,
-            EnrichedStory story) {
-        if (story == null) {
-            return List.of();
-        }
-        if (story.regions() == null || story.regions().isEmpty()) {
-            SinkMetrics.UNROUTED.increment();
-            return List.of();
-        }
-        SinkMetrics.ROUTED.increment();
-        return story.regions().stream().map(slug -> {
-            String topic = topics.region(slug).name();
-            ensureTopic.accept(topic);
-            return KeyValue.pair(id, new Routed(topic, story));
-        }).toList();
-    }
-
-    /** Writes the story of a routed record with the enriched-record serde: region topics carry the same record. */
-    private static Serde<Routed> storyOnly(Serde<EnrichedStory> storySerde) {
-        Serializer<Routed> ser = new Serializer<>() {
-            @Override
-            public byte[] serialize(String topic, Routed routed) {
-                return routed == null ? null : storySerde.serializer().serialize(topic, routed.story());
-            }
-
-            @Override
-            public void configure(Map<String, ?> configs, boolean isKey) {
-                // nothing to configure
-            }
-        };
-        return Serdes.serdeFrom(ser, (topic, bytes) -> {
-            throw new UnsupportedOperationException("routed records are only written");
-        });
-    }
+    /** Writes a routed record's story bytes as they came. */
+    private static final Serde<RegionRouter.Routed> ROUTED = Serdes.serdeFrom(
+            (topic, routed) -> routed == null ? null : routed.story(),
+            (topic, bytes) -> {
+                throw new UnsupportedOperationException("routed records are only written");
+            });
 }

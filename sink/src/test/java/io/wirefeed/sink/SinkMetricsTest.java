@@ -40,7 +40,7 @@ class SinkMetricsTest {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-metrics-test");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, t -> { }, () -> rules), p)) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, RegionRouting.byFocus(List.of("western-balkans", "europe", "balkans")), () -> rules), p)) {
             var in = driver.createInputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().serializer(),
                     TOPICS.enriched().valueSerde().serializer());
             in.pipeInput("s1", story("s1", List.of("ME"), List.of("western-balkans", "europe")));

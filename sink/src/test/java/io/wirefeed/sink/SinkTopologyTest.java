@@ -3,21 +3,27 @@ package io.wirefeed.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.model.EnrichedStory;
+import io.wirefeed.model.RoutingHeaders;
 import io.wirefeed.model.Topics;
 import io.wirefeed.model.Alert;
 import io.wirefeed.sink.watch.WatchList;
 import io.wirefeed.sink.watch.WatchRule;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 
 class SinkTopologyTest {
@@ -36,19 +42,75 @@ class SinkTopologyTest {
         return p;
     }
 
+    /** Every region these tests use has its topic. */
+    private static final RegionRouting BY_FOCUS = RegionRouting.byFocus(List.of("western-balkans", "balkans", "europe",
+            "southern-europe", "eu", "western-europe"));
+
     @Test
     void namesEveryProcessor() {
-        String d = SinkTopology.build(TOPICS, t -> { }).describe().toString();
+        String d = SinkTopology.build(TOPICS, BY_FOCUS).describe().toString();
         assertThat(d).contains("Source: " + SinkTopology.SOURCE, "Processor: " + SinkTopology.ROUTE, "Sink: " + SinkTopology.SINK,
                 "Processor: " + SinkTopology.WATCH, "Sink: " + SinkTopology.ALERTS,
                 "Source: " + SinkTopology.UPDATE_RULES + "-source (topics: [wire.watchlists])",
                 "Processor: " + SinkTopology.UPDATE_RULES + " (stores: [" + SinkTopology.RULES_STORE + "])");
     }
 
+    /** A story about Serbia that also mentions Germany, as enrich writes it: the JSON and the routing headers. */
+    private static TestRecord<String, byte[]> serbiaMentioningGermany(String id) {
+        EnrichedStory s = new EnrichedStory(id, 1, "Serbia and Germany", "Body", "en", null, "plain", null, null, null,
+                List.of("RS", "DE"), List.of("western-balkans", "balkans", "southern-europe", "eu", "western-europe", "europe"),
+                new EnrichedStory.Focus(List.of("RS"), List.of("western-balkans", "balkans", "southern-europe", "europe")),
+                List.of(), List.of(), List.of(), List.of(), new EnrichedStory.TaggerInfo("t", "kb"));
+        Headers headers = new RecordHeaders();
+        RoutingHeaders.write(headers, s);
+        return new TestRecord<>(id, TOPICS.enriched().valueSerde().serializer().serialize("", s), headers, Instant.EPOCH);
+    }
+
+    private static Map<String, List<byte[]>> route(RegionRouting routing, List<TestRecord<String, byte[]>> records,
+            String... regions) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, routing), props())) {
+            var in = driver.createInputTopic(TOPICS.enriched().name(), new StringSerializer(), new ByteArraySerializer());
+            records.forEach(in::pipeInput);
+            Map<String, List<byte[]>> out = new LinkedHashMap<>();
+            for (String r : regions) {
+                out.put(r, driver.createOutputTopic(TOPICS.region(r).name(), new StringDeserializer(), new ByteArrayDeserializer())
+                        .readValuesToList());
+            }
+            return out;
+        }
+    }
+
     @Test
-    void routesEachStoryToEveryOneOfItsRegionTopicsAndCreatesThemFirst() {
-        List<String> ensured = new ArrayList<>();
-        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, ensured::add), props())) {
+    void aStoryGoesToTheTopicsOfTheRegionsItIsAboutItsBytesUntouched() {
+        var story = serbiaMentioningGermany("s1");
+        var out = route(BY_FOCUS, List.of(story), "western-balkans", "balkans", "europe", "eu", "western-europe");
+        assertThat(out.get("western-balkans")).containsExactly(story.value());
+        assertThat(out.get("balkans")).containsExactly(story.value());
+        assertThat(out.get("europe")).containsExactly(story.value());
+        assertThat(out.get("eu")).as("Germany is mentioned, not what the story is about").isEmpty();
+        assertThat(out.get("western-europe")).isEmpty();
+    }
+
+    @Test
+    void routedByMentionAStoryGoesToEveryRegionItRefersTo() {
+        var story = serbiaMentioningGermany("s1");
+        var out = route(new RegionRouting(BY_FOCUS.slugs(), RegionRouting.Basis.MENTION), List.of(story),
+                "western-balkans", "eu", "western-europe");
+        assertThat(out.values()).allSatisfy(copies -> assertThat(copies).containsExactly(story.value()));
+    }
+
+    @Test
+    void onlyTheRegionTopicsToFillAreWritten() {
+        var out = route(RegionRouting.byFocus(List.of("western-balkans")), List.of(serbiaMentioningGermany("s1")),
+                "western-balkans", "balkans", "europe");
+        assertThat(out.get("western-balkans")).hasSize(1);
+        assertThat(out.get("balkans")).isEmpty();
+        assertThat(out.get("europe")).isEmpty();
+    }
+
+    @Test
+    void aRecordWithoutRoutingHeadersIsRoutedByItsJson() {
+        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, BY_FOCUS), props())) {
             var in = driver.createInputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().serializer(),
                     TOPICS.enriched().valueSerde().serializer());
             in.pipeInput("s1", story("s1", List.of("western-balkans", "europe")));
@@ -64,7 +126,23 @@ class SinkTopologyTest {
             assertThat(eu).extracting(kv -> kv.key).containsExactly("s1", "s2");
             assertThat(eu.get(0).value.regions()).containsExactly("western-balkans", "europe");
         }
-        assertThat(ensured).containsExactly("wire.region.western-balkans", "wire.region.europe", "wire.region.europe");
+    }
+
+    @Test
+    void anAlertIsStampedWithTheStorysRecordTimeNotTheClock() {
+        var rules = new WatchList(List.of(new WatchRule("serbia", null, null, null, null, null, List.of("RS"), null, null)));
+        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, BY_FOCUS, () -> rules), props())) {
+            var in = driver.createInputTopic(TOPICS.enriched().name(), new StringSerializer(), new ByteArraySerializer());
+            var alerts = driver.createOutputTopic(TOPICS.alerts().name(), new StringDeserializer(),
+                    TOPICS.alerts().valueSerde().deserializer());
+            var story = serbiaMentioningGermany("s1");
+            Instant published = Instant.parse("2026-03-01T08:00:00Z");
+            in.pipeInput(new TestRecord<>(story.key(), story.value(), story.headers(), published));
+            var alert = alerts.readValue();
+            assertThat(alert.at()).isEqualTo(published);
+            assertThat(alert.headline()).isEqualTo("Serbia and Germany");
+            assertThat(alert.matched()).containsExactly("focus:RS");
+        }
     }
 
     @Test
@@ -72,7 +150,7 @@ class SinkTopologyTest {
         var rules = new io.wirefeed.sink.watch.WatchList(List.of(
                 new io.wirefeed.sink.watch.WatchRule("serbia", "Serbia in focus", null, null, null, null, List.of("RS"), null, null),
                 new io.wirefeed.sink.watch.WatchRule("kosovo", null, null, null, List.of("XK"), null, null, null, null)));
-        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, t -> { }, () -> rules), props())) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, BY_FOCUS, () -> rules), props())) {
             var in = driver.createInputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().serializer(),
                     TOPICS.enriched().valueSerde().serializer());
             var alerts = driver.createOutputTopic(TOPICS.alerts().name(), new StringDeserializer(),
@@ -96,7 +174,7 @@ class SinkTopologyTest {
         final TestOutputTopic<String, EnrichedStory> balkans;
 
         Sink(WatchList fileRules) {
-            driver = new TopologyTestDriver(SinkTopology.build(TOPICS, t -> { }, () -> fileRules), props());
+            driver = new TopologyTestDriver(SinkTopology.build(TOPICS, BY_FOCUS, () -> fileRules), props());
             stories = driver.createInputTopic(TOPICS.enriched().name(), new StringSerializer(),
                     TOPICS.enriched().valueSerde().serializer());
             rules = driver.createInputTopic(TOPICS.watchlists().name(), new StringSerializer(), new StringSerializer());

@@ -50,6 +50,18 @@ public final class KnowledgeBaseLoader {
         return load(null);
     }
 
+    /**
+     * The built-in regions alone (their slugs name the region topics), read without the rest of the knowledge
+     * base; an overlay adds no regions.
+     */
+    public static List<Region> regions() {
+        List<Region> regions = new ArrayList<>();
+        for (JsonNode f : yaml(ROOT + "manifest.yaml").path("regions")) {
+            yaml(ROOT + f.asText()).forEach(n -> regions.add(region(n)));
+        }
+        return List.copyOf(regions);
+    }
+
     /** The built-in knowledge base plus an overlay file (null for none). */
     public static KnowledgeBase load(Path overlay) {
         JsonNode manifest = yaml(ROOT + "manifest.yaml");
@@ -57,10 +69,7 @@ public final class KnowledgeBaseLoader {
         for (JsonNode f : manifest.path("countries")) {
             yaml(ROOT + f.asText()).forEach(n -> countries.add(country(n)));
         }
-        List<Region> regions = new ArrayList<>();
-        for (JsonNode f : manifest.path("regions")) {
-            yaml(ROOT + f.asText()).forEach(n -> regions.add(region(n)));
-        }
+        List<Region> regions = regions();
         List<Place> places = new ArrayList<>();
         for (JsonNode f : manifest.path("places")) {
             places.addAll(placesTsv(ROOT + f.asText(), open(ROOT + f.asText())));
