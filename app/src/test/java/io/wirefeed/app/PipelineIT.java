@@ -2,6 +2,7 @@ package io.wirefeed.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.enrich.kb.KnowledgeBaseLoader;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.Topics;
 import io.wirefeed.testkit.Await;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,10 @@ class PipelineIT {
         try (Stages stages = new Stages(config)) {
             stages.startEnrich(Stages.tagger(config));
             stages.startSink();
+            try (Admin admin = KafkaClients.admin(config)) {
+                assertThat(admin.listTopics().names().get()).as("every region's topic exists once the sink has started")
+                        .containsAll(KnowledgeBaseLoader.regions().stream().map(r -> topics.region(r.slug()).name()).toList());
+            }
             stages.startIngest();
 
             copySample("sample-belgrade-pristina-dialogue.txt", inbox);
@@ -55,6 +61,8 @@ class PipelineIT {
             assertThat(new String(alerts.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("vucic-kurti");
             assertThat(Topics.ALERT.deserializer().deserialize("t", alerts.get(0).value()).storyId()).isEqualTo(story.id());
             assertThat(new String(region.get(0).key(), StandardCharsets.UTF_8)).isEqualTo(story.id());
+            assertThat(region.get(0).value()).as("the enriched record's bytes, untouched")
+                    .isEqualTo(Await.records(bootstrap, topics.enriched().name(), Duration.ofSeconds(10), r -> !r.isEmpty()).get(0).value());
 
             // a malformed file goes to the dead letters with its reason, and the next good file still flows
             Files.writeString(inbox.resolve("broken.json"), "{\"headline\": \"cut off");
