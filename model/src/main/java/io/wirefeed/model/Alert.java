@@ -11,6 +11,6 @@ import java.util.List;
  * @param storyId     the story that matched
  * @param headline    its headline
  * @param matched     the tags that made it match ({@code person:albin-kurti}, {@code country:RS}, ...)
- * @param at          when the sink matched it
+ * @param at          the story's record time (when ingest published it), so a replay gives the same alert
  */
 public record Alert(String rule, String description, String storyId, String headline, List<String> matched, Instant at) {}
