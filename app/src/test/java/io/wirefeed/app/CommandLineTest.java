@@ -41,6 +41,21 @@ class CommandLineTest {
     }
 
     @Test
+    void theSinkFillsEveryRegionTopicByFocusUnlessToldOtherwise() {
+        WirefeedConfig defaults = WirefeedConfig.resolve(null, Map.of(), Map.of());
+        assertThat(defaults.sinkRegionTopics()).as("all").isEmpty();
+        assertThat(defaults.sinkRegionRouting()).isEqualTo(io.wirefeed.sink.RegionRouting.Basis.FOCUS);
+        WirefeedConfig named = WirefeedConfig.resolve(null, Map.of(),
+                Map.of("sink.region.topics", "Western-Balkans, eu", "sink.region.routing", "mention"));
+        assertThat(named.sinkRegionTopics()).containsExactly("western-balkans", "eu");
+        assertThat(named.sinkRegionRouting()).isEqualTo(io.wirefeed.sink.RegionRouting.Basis.MENTION);
+        assertThat(catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(), Map.of("sink.region.routing", "nearby"))))
+                .hasMessageContaining("sink.region.routing");
+        assertThat(catchThrowable(() -> WirefeedConfig.resolve(null, Map.of(), Map.of("sink.region.topics", "all,eu"))))
+                .hasMessageContaining("sink.region.topics");
+    }
+
+    @Test
     void aFileOverridesDefaultsTheEnvironmentOverridesTheFileAndTheCommandLineOverridesTheEnvironment(@TempDir Path dir)
             throws Exception {
         Path file = dir.resolve("wirefeed.properties");
