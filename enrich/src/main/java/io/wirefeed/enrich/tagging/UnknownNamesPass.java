@@ -50,9 +50,18 @@ final class UnknownNamesPass {
         // one new person in several declined forms is one person, under the shortest form, in Latin script
         Map<String, String> canonical = NameForms.canonical(names.stream().filter(f -> f.kind() == Kind.PERSON)
                 .map(f -> NameForms.latin(f.name(), draft.language())).toList());
+        boolean capitalisedHeadline = capitalisedHeadline(draft);
+        String bodyKey = null;
         for (UnknownNames.Found f : names) {
             int start = tokens.start(f.from());
             int end = tokens.end(f.to());
+            if (f.kind() == Kind.ORGANISATION && capitalisedHeadline && start < draft.headlineEnd) {
+                // a headline in title case or capitals is no organisation's name unless the body names it too
+                bodyKey = bodyKey != null ? bodyKey : " " + Folding.get().key(draft.text.substring(draft.headlineEnd)) + " ";
+                if (!bodyKey.contains(" " + Folding.get().key(f.name()) + " ")) {
+                    continue;
+                }
+            }
             for (int i = f.from(); i <= f.to(); i++) {
                 used.add(i);
             }
@@ -77,6 +86,19 @@ final class UnknownNamesPass {
         }
         draft.newNames = found;
         draft.bylinePeople = bylinePeople(draft.story.byline());
+    }
+
+    /** Whether the headline capitalises most of its longer words ("LDP Suffers Historic Defeat") or is in capitals. */
+    private static boolean capitalisedHeadline(Draft draft) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = 0; i < draft.tokens.size() && draft.tokens.start(i) < draft.headlineEnd; i++) {
+            if (draft.tokens.end(i) - draft.tokens.start(i) >= 4) {
+                words++;
+                capitalised += draft.tokens.capitalised(i) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
     }
 
     /** The people of the byline, each the known person whose name it is in full, or a new name. */

@@ -362,6 +362,13 @@ class TaggerTest {
     }
 
     @Test
+    void aHeadlineInTitleCaseIsNoOrganisationsName() {
+        EnrichedStory s = tag("Ruling Bloc Suffers Heavy Losses in City Council Vote",
+                "The ruling bloc lost eleven seats in Sunday's municipal vote, officials said on Monday.");
+        assertThat(orgs(s)).noneMatch(o -> o.contains("Suffers") || o.contains("City Council"));
+    }
+
+    @Test
     void aTreatyOrCriteriaNamedAfterACityDoNotMakeAStoryAboutItsCountry() {
         EnrichedStory s = tagDatelined("SKOPJE", "North Macedonia says reforms meet EU standards",
                 "North Macedonia has met the Copenhagen criteria on the rule of law, the government said on Friday, "
