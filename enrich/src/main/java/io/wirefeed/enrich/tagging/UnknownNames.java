@@ -54,6 +54,19 @@ final class UnknownNames {
             "chairman", "chairwoman", "profesor", "profesorka", "analiticar", "analitičar", "advokat", "advokatica",
             "novinar", "novinarka", "poslanik", "poslanica", "zastupnik", "zastupnica", "savjetnik", "savetnik",
             "portparol", "glasnogovornik", "glasnogovornica", "profesori", "analisti", "avokati", "gazetari", "deputeti");
+    /**
+     * officials who head nothing, athletes, artists, historical figures, written in lower case before the name
+     * ("former minister X", "tennis star X"); written with a capital they open a name ("Prince Edward Island")
+     */
+    private static final Set<String> ROLE_NOUNS = words("minister", "president", "ambassador", "envoy", "diplomat", "official", "officer", "prosecutor", "mayor",
+            "councillor", "councilor", "commander", "chief", "secretary", "undersecretary", "star", "player", "coach",
+            "striker", "midfielder", "goalkeeper", "defender", "champion", "athlete", "singer", "actor", "actress", "writer",
+            "author", "novelist", "poet", "artist", "painter", "composer", "historian", "philosopher", "scientist",
+            "king", "queen", "emperor", "empress", "prince", "princess", "pope", "bishop", "archbishop", "patriarch",
+            "priest", "imam", "rabbi", "businessman", "businesswoman", "billionaire", "tycoon", "entrepreneur", "founder",
+            "correspondent", "reporter", "photographer", "columnist", "ministar", "ministrica", "ambasador", "ambasadorka",
+            "tužilac", "tuzilac", "tužitelj", "tuzitelj", "pisac", "pjevač", "pevač", "pjevac", "pevac", "glumac", "glumica",
+            "reprezentativac", "trener", "ministri", "ambasadori", "ministrja");
     /** the head of a title after a name: "... is the Minister of Tourism" */
     private static final Set<String> TITLE_WORDS = words("minister", "president", "prime", "mayor", "speaker", "head",
             "leader", "chairman", "chairwoman", "director", "ambassador", "governor", "ministar", "ministrica",
@@ -238,7 +251,8 @@ final class UnknownNames {
         boolean knownFirstName = firstNames.contains(tokens.key(from));
         boolean titled = from > 0 && !tokens.afterComma(from)
                 && (HONORIFICS.contains(tokens.key(from - 1)) || PERSON_NOUNS.contains(tokens.key(from - 1))
-                || covered[from - 1] == Kind.TITLE);
+                || covered[from - 1] == Kind.TITLE
+                || (ROLE_NOUNS.contains(tokens.key(from - 1)) && !tokens.capitalised(from - 1)));
         int next = last + 1;
         int role = next + 1 < tokens.size() && tokens.key(next + 1).equals("the") ? next + 2 : next + 1;
         boolean titleAfter = role < tokens.size() && IS.contains(tokens.key(next)) && !tokens.afterComma(next)

@@ -140,6 +140,13 @@ class TaggerTest {
     }
 
     @Test
+    void aLowerCaseRoleNounBeforeAnUnknownPairMakesItAPerson() {
+        EnrichedStory s = tag("Cup final", "The side was led by tennis star Zoltek Varadinec, while former minister Ondra Bělohlávek watched.");
+        assertThat(people(s)).contains("Zoltek Varadinec", "Ondra Bělohlávek");
+        assertThat(people(tag("Island", "Tourists flocked to Prince Ulmo Island last summer."))).doesNotContain("Ulmo Island");
+    }
+
+    @Test
     void aGivenNameThatIsAlsoAnOrdinaryWordIsNoCue() {
         EnrichedStory s = tag("Markets", "Traders said Hope Springs Eternal would list shares in May Trading Week.");
         assertThat(people(s)).doesNotContain("Hope Springs", "Hope Springs Eternal", "May Trading Week");
