@@ -59,8 +59,17 @@ public record KnowledgeBase(
         }
     }
 
-    /** An organisation; {@code country} only for national bodies. */
-    public record Organisation(String id, String name, String kind, String country, List<String> aliases) {}
+    /**
+     * An organisation; {@code country} only for national bodies. {@code creditAliases} are names an outlet is
+     * known by that are also other things ("AP" is an autonomous province in Serbian copy): they count only
+     * where a story credits the outlet ("(AP)", "told AP", "according to AP").
+     */
+    public record Organisation(String id, String name, String kind, String country, List<String> aliases,
+                               List<String> creditAliases) {
+        public Organisation(String id, String name, String kind, String country, List<String> aliases) {
+            this(id, name, kind, country, aliases, List.of());
+        }
+    }
 
     /** A title phrase in some language and the canonical English role it names ("ministar spoljnih poslova"). */
     public record Title(String phrase, String role) {}

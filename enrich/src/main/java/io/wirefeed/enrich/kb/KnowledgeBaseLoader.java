@@ -178,8 +178,14 @@ public final class KnowledgeBaseLoader {
         if (kind != null && !ORGANISATION_KINDS.contains(kind)) {
             throw new IllegalArgumentException(file + ": organisation " + text(n, "id") + ": unknown kind " + kind);
         }
+        List<String> creditAliases = strings(n.path("credit_aliases"));
+        if (!creditAliases.isEmpty() && !OrganisationKind.of(kind).isSource()) {
+            // a name that counts only where a story credits it is an outlet's: a party is never "told" anything
+            throw new IllegalArgumentException(file + ": organisation " + text(n, "id")
+                    + ": credit_aliases are for news agencies, broadcasters and media, not kind " + kind);
+        }
         return new Organisation(require(n, "id", file), require(n, "name", file), text(n, "kind"), text(n, "country"),
-                strings(n.path("aliases")));
+                strings(n.path("aliases")), creditAliases);
     }
 
     static List<Place> placesTsv(String name, InputStream in) {

@@ -38,6 +38,8 @@ final class CompiledKb {
 
     final KnowledgeBase kb;
     final AliasIndex index = new AliasIndex();
+    /** outlets' names that are also other things: they count only where a story credits the outlet ({@link NewsCredits}) */
+    final AliasIndex creditIndex = new AliasIndex();
     final RegionTaxonomy taxonomy;
     final Metonymy metonymy;
     final Map<String, Country> countries;
@@ -142,6 +144,9 @@ final class CompiledKb {
             for (String a : o.aliases()) {
                 index.add(a, new Target(Kind.ORGANISATION, o.id(), caseRuleOf(a), caseRuleOf(a) != CaseRule.ALL_CAPS));
                 orgsByKey.putIfAbsent(folding.key(a), o);
+            }
+            for (String a : o.creditAliases()) {
+                creditIndex.add(a, new Target(Kind.ORGANISATION, o.id(), caseRuleOf(a), caseRuleOf(a) != CaseRule.ALL_CAPS));
             }
         }
         kb.titles().forEach(t -> index.add(t.phrase(), new Target(Kind.TITLE, t.role(), CaseRule.ANY, true)));

@@ -32,7 +32,7 @@ public final class Tagger {
     public Tagger(KnowledgeBase knowledgeBase) {
         this.kb = new CompiledKb(knowledgeBase);
         RoleFinder roleFinder = new RoleFinder();
-        this.match = new MatchPass(kb.index);
+        this.match = new MatchPass(kb);
         this.resolve = new ResolvePass(kb);
         this.contextFilters = new ContextFilterPass(kb);
         this.roles = new RolesPass(roleFinder);

@@ -212,7 +212,12 @@ final class UnknownNames {
         }
         boolean mediaBefore = (from > 0 && MEDIA_WORDS.contains(tokens.key(from - 1)))
                 || (from > 1 && MEDIA_WORDS.contains(tokens.key(from - 2)) && !tokens.capitalised(from - 1));
-        boolean reportingAfter = end + 1 < tokens.size() && REPORTED.contains(tokens.key(end + 1));
+        // "Axar.az reports": the verb comes after the web outlet's domain
+        int verb = end + 1;
+        if (verb < tokens.size() && DOMAIN.matcher(tokens.text).region(tokens.end(end), tokens.text.length()).lookingAt()) {
+            verb++;
+        }
+        boolean reportingAfter = verb < tokens.size() && REPORTED.contains(tokens.key(verb));
         // "..., reports Koha.": the verb first, the outlet closing the sentence
         boolean reportingBefore = from > 0 && REPORTED.contains(tokens.key(from - 1)) && !tokens.sentenceStart(from)
                 && (end + 1 >= tokens.size() || tokens.sentenceStart(end + 1));

@@ -23,7 +23,7 @@ final class StoryPasses {
     static Draft run(Upto last, WireStory story) {
         Instant at = story.versionCreated() != null ? story.versionCreated() : story.receivedAt();
         Draft draft = new Draft(story, LocalDate.ofInstant(at, ZoneOffset.UTC));
-        new MatchPass(KB.index).run(draft);
+        new MatchPass(KB).run(draft);
         if (last.compareTo(Upto.RESOLVE) >= 0) {
             new ResolvePass(KB).run(draft);
         }

@@ -67,6 +67,7 @@ final class TinyKb {
                 new Organisation("social-democrats-si", "Social Democrats (Slovenia)", "party", "SI", List.of()),
                 new Organisation("danas", "Danas", "media", "RS", List.of()),
                 new Organisation("tanjug", "Tanjug", "agency", "RS", List.of()),
+                new Organisation("ap", "Associated Press", "agency", "US", List.of(), List.of("AP")),
                 new Organisation("balkan-accord", "Balkan Accord", "agreement", null, List.of()));
         List<Title> titles = List.of(new Title("foreign minister", "Foreign Minister"), new Title("speaker", "Speaker"));
         return new KnowledgeBase("tiny", countries, regions, places, people, orgs, titles, List.of("Goran", "Ana"));
