@@ -39,6 +39,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--paced-seconds", defaultValue = "20", description = "length of each paced phase (default ${DEFAULT-VALUE})")
     int pacedSeconds;
 
+    @Option(names = "--warm-up-seconds", defaultValue = "5",
+            description = "before each phase's clock starts, rate x this many stories (500/s x this without --rate) go "
+                    + "through at the phase's own speed and are waited for, so that start-up is not counted; 0: none "
+                    + "(default ${DEFAULT-VALUE})")
+    int warmUpSeconds;
+
     @Option(names = "--partitions", defaultValue = "6", description = "partitions of the benchmark topics (default ${DEFAULT-VALUE})")
     int partitions;
 
@@ -77,16 +83,19 @@ final class BenchCommand implements Callable<Integer> {
             Tagger tagger = new Tagger(kb);
             List<WireStory> full = new StoryGenerator(kb, seed).stories(stories);
             List<WireStory> paced = rate > 0 ? new StoryGenerator(kb, seed + 1).stories(rate * pacedSeconds) : List.of();
+            // the same count for both modes, so that every phase starts from the same warmed state; ids apart from
+            // the measured stories', which the duplicate filter would otherwise take for copies
+            List<WireStory> warmUp = new StoryGenerator(kb, seed + 3).stories("warm-up:", (rate > 0 ? rate : 500) * warmUpSeconds);
             WirefeedConfig base = options.resolve(Map.of("bootstrap.servers", bootstrap,
                     "topic.partitions", Integer.toString(partitions)));
             PipelineBenchmark bench = new PipelineBenchmark(base, work.resolve("state"), broker != null,
                     separate == null ? null : separate::cpu);
             List<PipelineBenchmark.Result> results = new ArrayList<>();
-            results.add(bench.run("pass-through", null, full, 0, bar("pass-through, full speed", full.size())));
-            results.add(bench.run("real", tagger, full, 0, bar("real pipeline, full speed", full.size())));
+            results.add(bench.run("pass-through", null, warmUp, full, 0, bar("pass-through, full speed", full.size())));
+            results.add(bench.run("real", tagger, warmUp, full, 0, bar("real pipeline, full speed", full.size())));
             if (rate > 0) {
-                results.add(bench.run("pass-through", null, paced, rate, bar("pass-through, " + rate + "/s", paced.size())));
-                results.add(bench.run("real", tagger, paced, rate, bar("real pipeline, " + rate + "/s", paced.size())));
+                results.add(bench.run("pass-through", null, warmUp, paced, rate, bar("pass-through, " + rate + "/s", paced.size())));
+                results.add(bench.run("real", tagger, warmUp, paced, rate, bar("real pipeline, " + rate + "/s", paced.size())));
             }
             double ratio = results.get(1).storiesPerSecond() / results.get(0).storiesPerSecond();
             print(results, ratio);
@@ -104,6 +113,7 @@ final class BenchCommand implements Callable<Integer> {
                 doc.put("stories", stories);
                 doc.put("seed", seed);
                 doc.put("partitions", partitions);
+                doc.put("warm_up_stories", warmUp.size());
                 doc.put("cores", Runtime.getRuntime().availableProcessors());
                 doc.put("kafka", kafka);
                 doc.put("kafka_settings", base.kafka());

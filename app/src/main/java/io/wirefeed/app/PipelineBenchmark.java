@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -65,9 +63,13 @@ final class PipelineBenchmark {
      * Runs one phase.
      *
      * @param tagger null for the pass-through baseline, else the real enrich and sink topologies run
+     * @param warmUp stories sent first, at the same rate, and waited for before the clock starts: they carry
+     *               the start-up (the Streams threads' first fetches and transactions, the JIT) that a running
+     *               pipeline has behind it; none of their figures count
      * @param rate   stories per second to publish, 0 for as fast as possible
      */
-    Result run(String phase, Tagger tagger, List<WireStory> stories, int rate, ProgressBar bar) throws Exception {
+    Result run(String phase, Tagger tagger, List<WireStory> warmUp, List<WireStory> stories, int rate, ProgressBar bar)
+            throws Exception {
         String prefix = "bench-" + phase + "-" + (rate > 0 ? "paced" : "full") + "-" + UUID.randomUUID().toString().substring(0, 6) + ".";
         Map<String, String> settings = new java.util.HashMap<>(Map.of(
                 "bootstrap.servers", base.bootstrapServers(), "topic.prefix", prefix,
@@ -89,36 +91,34 @@ final class PipelineBenchmark {
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(config, topics.enriched().name());
              Producer<byte[], byte[]> producer = KafkaClients.ingestProducer(config, INGEST_CLIENT_ID)) {
             awaitRunning(apps);
-            long[] latencies = new long[stories.size()];
-            AtomicInteger received = new AtomicInteger();
-            AtomicLong maxHeap = new AtomicLong();
-            AtomicLong lastReceive = new AtomicLong();
-            Thread reader = new Thread(() -> read(consumer, latencies, received, lastReceive, maxHeap, bar), READER_THREAD);
+            StoryPublisher publisher = new StoryPublisher(producer, topics, 1 << 20);
+            if (!warmUp.isEmpty()) {
+                publish(publisher, warmUp, rate, System.nanoTime());
+                producer.flush();
+                Reader warm = new Reader(consumer, warmUp.size(), new ProgressBar(System.err, "  warm-up", warmUp.size()));
+                warm.run();
+                if (warm.received() < warmUp.size()) {
+                    throw new IllegalStateException(phase + ": only " + warm.received() + " of " + warmUp.size()
+                            + " warm-up stories came back within 10 minutes");
+                }
+            }
+            Reader reading = new Reader(consumer, stories.size(), bar);
+            Thread reader = new Thread(reading, READER_THREAD);
             StageCpu stageCpu = new StageCpu(brokerInThisJvm);
             Duration brokerCpu0 = separateBrokerCpu == null ? Duration.ZERO : separateBrokerCpu.get();
             long t0 = System.nanoTime();
             reader.start();
-            StoryPublisher publisher = new StoryPublisher(producer, topics, 1 << 20);
-            long bytes = 0;
-            for (int i = 0; i < stories.size(); i++) {
-                if (rate > 0) {
-                    long due = t0 + i * 1_000_000_000L / rate;
-                    while (System.nanoTime() < due) {
-                        LockSupport.parkNanos(due - System.nanoTime()); // pacing the producer, not waiting for Kafka
-                    }
-                }
-                WireStory s = stories.get(i);
-                bytes += s.headline().length() + s.bodyText().length();
-                publisher.publish(s);
-            }
+            long bytes = publish(publisher, stories, rate, t0);
             producer.flush();
             reader.join(TimeUnit.MINUTES.toMillis(10));
-            int n = received.get();
+            int n = reading.received();
             if (n < stories.size()) {
                 throw new IllegalStateException(phase + ": only " + n + " of " + stories.size() + " stories came back within 10 minutes");
             }
-            double seconds = (lastReceive.get() - t0) / 1e9;
+            double seconds = (reading.lastReceiveNanos() - t0) / 1e9;
             Map<String, Long> byStage = new LinkedHashMap<>(stageCpu.nanosSinceStart());
+            byStage.merge(StageCpu.READER, reading.cpuNanos(), Long::sum); // the reader has ended: its own count
+            byStage.merge(StageCpu.JVM, -reading.cpuNanos(), Long::sum);
             if (separateBrokerCpu != null) {
                 byStage.put(StageCpu.BROKER, separateBrokerCpu.get().minus(brokerCpu0).toNanos());
             }
@@ -130,35 +130,97 @@ final class PipelineBenchmark {
                 stageSeconds.put(stage, round(nanos / 1e9));
             });
             double cpu = byStage.values().stream().mapToLong(Long::longValue).sum() / machineNanos * 100;
-            long[] sorted = Arrays.copyOf(latencies, n);
+            long[] sorted = Arrays.copyOf(reading.latencies(), n);
             Arrays.sort(sorted);
             return new Result(phase, rate > 0 ? rate + "/s" : "full speed", n, seconds, n / seconds, bytes / 1e6 / seconds,
-                    percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), cpu, maxHeap.get() / (1 << 20),
-                    stagePercent, stageSeconds);
+                    percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), cpu,
+                    reading.maxHeapBytes() / (1 << 20), stagePercent, stageSeconds);
         } finally {
             apps.forEach(a -> a.close(Duration.ofSeconds(30)));
             apps.forEach(KafkaStreams::cleanUp);
         }
     }
 
-    private void read(KafkaConsumer<byte[], byte[]> consumer, long[] latencies, AtomicInteger received, AtomicLong lastReceive,
-            AtomicLong maxHeap, ProgressBar bar) {
-        var memory = ManagementFactory.getMemoryMXBean();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (received.get() < latencies.length && System.nanoTime() < deadline) {
-            var records = consumer.poll(Duration.ofMillis(100));
-            long now = System.currentTimeMillis();
-            for (var r : records) {
-                int i = received.getAndIncrement();
-                if (i < latencies.length) {
-                    latencies[i] = Math.max(0, now - r.timestamp());
+    /** Publishes stories as ingest does, at {@code rate} per second from {@code t0} (0: as fast as possible); returns their text bytes. */
+    private static long publish(StoryPublisher publisher, List<WireStory> stories, int rate, long t0) {
+        long bytes = 0;
+        for (int i = 0; i < stories.size(); i++) {
+            if (rate > 0) {
+                long due = t0 + i * 1_000_000_000L / rate;
+                while (System.nanoTime() < due) {
+                    LockSupport.parkNanos(due - System.nanoTime()); // pacing the producer, not waiting for Kafka
                 }
             }
-            if (!records.isEmpty()) {
-                lastReceive.set(System.nanoTime());
-                bar.update(Math.min(received.get(), latencies.length));
+            WireStory s = stories.get(i);
+            bytes += s.headline().length() + s.bodyText().length();
+            publisher.publish(s);
+        }
+        return bytes;
+    }
+
+    /**
+     * Reads {@code wire.enriched} until {@code expected} records came (or 10 minutes passed), noting each one's
+     * latency, the heap's high mark and its own CPU time (counted before its thread ends, when the JVM forgets it).
+     */
+    private static final class Reader implements Runnable {
+        private final KafkaConsumer<byte[], byte[]> consumer;
+        private final long[] latencies;
+        private final ProgressBar bar;
+        private volatile int received;
+        private volatile long lastReceiveNanos;
+        private volatile long maxHeapBytes;
+        private volatile long cpuNanos;
+
+        Reader(KafkaConsumer<byte[], byte[]> consumer, int expected, ProgressBar bar) {
+            this.consumer = consumer;
+            this.latencies = new long[expected];
+            this.bar = bar;
+        }
+
+        @Override
+        public void run() {
+            var memory = ManagementFactory.getMemoryMXBean();
+            var threads = ManagementFactory.getThreadMXBean();
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+            int n = 0;
+            while (n < latencies.length && System.nanoTime() < deadline) {
+                var records = consumer.poll(Duration.ofMillis(100));
+                long now = System.currentTimeMillis();
+                for (var r : records) {
+                    if (n < latencies.length) {
+                        latencies[n] = Math.max(0, now - r.timestamp());
+                    }
+                    n++;
+                }
+                if (!records.isEmpty()) {
+                    received = Math.min(n, latencies.length);
+                    lastReceiveNanos = System.nanoTime();
+                    bar.update(received);
+                }
+                maxHeapBytes = Math.max(maxHeapBytes, memory.getHeapMemoryUsage().getUsed());
             }
-            maxHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+            cpuNanos = threads.getCurrentThreadCpuTime() - cpu0;
+        }
+
+        int received() {
+            return received;
+        }
+
+        long lastReceiveNanos() {
+            return lastReceiveNanos;
+        }
+
+        long maxHeapBytes() {
+            return maxHeapBytes;
+        }
+
+        long cpuNanos() {
+            return cpuNanos;
+        }
+
+        long[] latencies() {
+            return latencies;
         }
     }
 

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmark command runs all four phases through a real broker and writes its results; no speed is asserted. */
+/**
+ * The benchmark command runs all four phases through a real broker, each after its warm-up stories came back,
+ * and writes its results; no speed is asserted.
+ */
 class BenchCommandIT {
     @TempDir
     Path dir;
@@ -18,11 +21,12 @@ class BenchCommandIT {
     void runsEveryPhaseAndWritesTheResultsAsJson() throws Exception {
         Path out = dir.resolve("bench.json");
         int code = Main.commandLine().execute("bench", "--bootstrap-servers", KafkaFixture.shared().bootstrapServers(),
-                "--stories", "300", "--rate", "100", "--paced-seconds", "2", "--partitions", "2", "--monitor-stories", "200",
+                "--stories", "300", "--rate", "100", "--paced-seconds", "2", "--warm-up-seconds", "1", "--partitions", "2", "--monitor-stories", "200",
                 "--json", out.toString());
         assertThat(code).isEqualTo(ExitCodes.OK);
         JsonNode doc = Json.MAPPER.readTree(out.toFile());
         assertThat(doc.path("results")).hasSize(4);
+        assertThat(doc.path("warm_up_stories").asInt()).isEqualTo(100);
         assertThat(doc.path("results").findValuesAsText("phase")).containsExactly("pass-through", "real", "pass-through", "real");
         assertThat(doc.path("results").get(1).path("stories").asInt()).isEqualTo(300);
         assertThat(doc.path("results").get(3).path("stories").asInt()).isEqualTo(200);

@@ -65,9 +65,14 @@ public final class StoryGenerator {
 
     /** {@code n} stories, ids {@code bench:0} ... */
     public List<WireStory> stories(int n) {
+        return stories("bench:", n);
+    }
+
+    /** {@code n} stories, ids {@code <idPrefix>0} ... */
+    public List<WireStory> stories(String idPrefix, int n) {
         List<WireStory> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(next("bench:" + i));
+            out.add(next(idPrefix + i));
         }
         return out;
     }
