@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Ordinary words of each language that are also a place's one-word name ({@code kb/common-words.tsv}, made
- * by {@code tools/common-words.py} from Debian's Hunspell dictionaries): "Razlog" capitalised may be "Reason"
- * opening a headline rather than the Bulgarian town. Keys are folded like every alias.
+ * Ordinary words of each language that are also a place's or an organisation's one-word name
+ * ({@code kb/common-words.tsv}, made by {@code tools/common-words.py} from Debian's Hunspell dictionaries):
+ * "Razlog" capitalised may be "Reason" opening a headline rather than the Bulgarian town, "Danas" "Today"
+ * rather than the daily. Keys are folded like every alias.
  */
 final class CommonWords {
     private final Map<String, Set<String>> byLanguage = new HashMap<>();
@@ -43,6 +44,11 @@ final class CommonWords {
             throw new UncheckedIOException("cannot read kb/common-words.tsv", e);
         }
         return words;
+    }
+
+    /** Whether there is a word list for {@code language}. */
+    boolean hasLanguage(String language) {
+        return language != null && byLanguage.containsKey(language);
     }
 
     /** Whether the folded {@code key} is an ordinary word of {@code language} ("sr-Latn", "en"). */

@@ -122,6 +122,17 @@ final class Context {
     }
 
     /** A one-word, title-case match that opens a sentence: the word may just be capitalised because it comes first. */
+    /** Whether the match stands in quotation marks, as Balkan copy writes the names of papers: „Politika”, «Koha». */
+    boolean quoted(Match m) {
+        int before = tokens.start(m.from()) - 1;
+        int after = tokens.end(m.to());
+        return before >= 0 && after < tokens.text.length() && OPENING_QUOTES.indexOf(tokens.text.charAt(before)) >= 0
+                && CLOSING_QUOTES.indexOf(tokens.text.charAt(after)) >= 0;
+    }
+
+    private static final String OPENING_QUOTES = "\"„“«‘‚'»";
+    private static final String CLOSING_QUOTES = "\"”“»’‘'«";
+
     boolean loneWordOpeningSentence(Match m) {
         return m.from() == m.to() && tokens.sentenceStart(m.from()) && !tokens.allCaps(m.from());
     }

@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.tagging;
 
 import io.wirefeed.enrich.tagging.AliasIndex.Match;
+import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
 import io.wirefeed.enrich.kb.KnowledgeBase.Person;
 import io.wirefeed.enrich.kb.KnowledgeBase.Place;
 import io.wirefeed.enrich.tagging.AliasIndex.Kind;
@@ -39,7 +40,7 @@ final class ContextFilterPass {
         Set<String> referred = countriesReferred(draft);
         draft.accepted = new ArrayList<>(draft.readings.size());
         for (Reading r : draft.readings) {
-            if (!contradicted(r, context, draft.tokens) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull)
+            if (!contradicted(r, context, draft) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull)
                     && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred))) {
                 draft.accepted.add(r);
             }
@@ -137,16 +138,48 @@ final class ContextFilterPass {
         return p.surname() != null && p.name().indexOf(' ') > 0 && p.name().startsWith(p.surname() + " ");
     }
 
-    private boolean contradicted(Reading r, Context context, Tokens tokens) {
+    private boolean contradicted(Reading r, Context context, Draft draft) {
+        Tokens tokens = draft.tokens;
         Match m = r.match;
         return switch (r.kind()) {
             case COUNTRY -> context.isCurrency(m);
             case DEMONYM -> context.isCurrency(m) || context.ethnic(m);
             case PLACE -> context.firstNameOfKnownPerson(m) || (!isMainName(r, tokens)
                     && (context.partOfUnknownName(m) || context.loneWordOpeningSentence(m) || context.acronymLike(m)));
-            case ORGANISATION -> context.loneWordOpeningSentence(m) && !context.matchedMidSentence(r.target);
+            case ORGANISATION -> context.loneWordOpeningSentence(m) && !context.matchedMidSentence(r.target)
+                    && ordinaryWordOpening(r, draft, context);
             case PERSON, SURNAME, REGION, TITLE -> false;
         };
+    }
+
+    /**
+     * Whether an organisation's one-word name opening a sentence may be the ordinary word it also is ("Danas
+     * je ..." is "Today ..."): it is, unless quoted ("„Politika”"), credited as an outlet ("Klan reported"), or
+     * no ordinary word of the story's language ("Hamas said"). Languages without a word list keep the doubt.
+     */
+    private boolean ordinaryWordOpening(Reading r, Draft draft, Context context) {
+        Tokens tokens = draft.tokens;
+        if (context.quoted(r.match) || NewsCredits.credits(tokens, r.from(), r.to())) {
+            return false;
+        }
+        String language = draft.language();
+        if (!kb.commonWords.hasLanguage(language) || kb.commonWords.contains(language, tokens.key(r.from()))) {
+            return true;
+        }
+        Organisation o = kb.orgs.get(r.target.ref());
+        if (o == null) {
+            return true;
+        }
+        Folding folding = Folding.get();
+        if (kb.commonWords.contains(language, folding.key(o.name()))) {
+            return true;
+        }
+        for (String a : o.aliases()) {
+            if (kb.commonWords.contains(language, folding.key(a))) {
+                return true; // "Politiku" is the word "politika" declined
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.wirefeed.enrich.tagging;
 import static io.wirefeed.enrich.tagging.StoryPasses.Upto.CONTEXT_FILTERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirefeed.model.WireStory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,10 +46,27 @@ class ContextFilterPassTest {
         assertThat(accepted("Constantine hosted the envoy.")).containsExactly("Constantine");
     }
 
+    private static List<String> accepted(String language, String body) {
+        Draft d = StoryPasses.run(CONTEXT_FILTERS, new WireStory("t", 1, "Report", body, language, null, "plain", null, null,
+                StoryPasses.DAY, StoryPasses.DAY));
+        return d.accepted.stream().map(r -> StoryPasses.words(d, r)).toList();
+    }
+
     @Test
-    void aBodysOneWordNameOpeningASentenceIsAnOrdinaryWord() {
-        // "Danas" is "today" in Serbian as well as a newspaper
-        assertThat(accepted("Danas je sastanak u Beogradu.")).containsExactly("Beogradu");
+    void aBodysOneWordNameOpeningASentenceIsTheOrdinaryWordOfTheStorysLanguage() {
+        // "Politika" is "politics" in Serbian as well as a newspaper
+        assertThat(accepted("sr-Latn", "Politika je tema dana u Beogradu.")).containsExactly("Beogradu");
+    }
+
+    @Test
+    void aBodysOneWordNameThatIsNoOrdinaryWordCountsOpeningASentence() {
+        assertThat(accepted("en", "Tanjug said the talks would resume in Belgrade.")).containsExactly("Tanjug", "Belgrade");
+    }
+
+    @Test
+    void aQuotedOrCreditedNameOpeningASentenceIsTheBody() {
+        assertThat(accepted("sr-Latn", "„Politika” je objavila intervju.")).containsExactly("Politika");
+        assertThat(accepted("sr-Latn", "Politika javlja da je sastanak odložen.")).containsExactly("Politika");
     }
 
     @Test

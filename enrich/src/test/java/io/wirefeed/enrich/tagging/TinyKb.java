@@ -66,6 +66,7 @@ final class TinyKb {
                 new Organisation("government-of-serbia", "Government of Serbia", "government", "RS", List.of("Serbian Government")),
                 new Organisation("social-democrats-si", "Social Democrats (Slovenia)", "party", "SI", List.of()),
                 new Organisation("danas", "Danas", "media", "RS", List.of()),
+                new Organisation("politika", "Politika", "media", "RS", List.of()),
                 new Organisation("tanjug", "Tanjug", "agency", "RS", List.of()),
                 new Organisation("ap", "Associated Press", "agency", "US", List.of(), List.of("AP")),
                 new Organisation("balkan-accord", "Balkan Accord", "agreement", null, List.of()));
