@@ -1,12 +1,23 @@
 package io.wirefeed.enrich.tagging;
 
 import io.wirefeed.enrich.tagging.FocusScorer.Position;
+import io.wirefeed.enrich.tagging.FocusScorer.Via;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Pass 7, focus: the countries the story is about, from every reference {@link RollUpPass} kept, weighted by
- * what refers ({@link Evidence}) and where ({@link FocusScorer}), and the regions of those countries.
+ * what refers ({@link Evidence}) and where ({@link FocusScorer}), and the regions of those countries. One
+ * phrase is one piece of evidence: the demonym of a person's title ("Greek Foreign Minister Nikos Dendias")
+ * adds no weight of its own to the person's (it still shows the story names the country, see
+ * {@link Via#TITLED_PERSON}), and a demonym after another country's name or demonym ("Bosnian Serb", "Kosovo
+ * Albanians") names an ethnic group living there, not its own state.
  */
 final class FocusPass {
+    /** Characters at most between a demonym and the person it qualifies, for words of a title ("Foreign Minister"). */
+    static final int TITLE_SPAN = 40;
+
     /** What refers to a country, and how much it says the story is about that country. */
     enum Evidence {
         /** the country's name */
@@ -29,8 +40,11 @@ final class FocusPass {
         }
     }
 
-    /** A reference to {@code country} by {@code evidence}, standing at {@code position}. */
-    record Reference(String country, Evidence evidence, Position position) {}
+    /**
+     * A reference to {@code country} by {@code evidence}, standing at {@code position}, at offsets
+     * {@code start..end} of the draft's text (-1 for the dateline, which stands outside it).
+     */
+    record Reference(String country, Evidence evidence, Position position, int start, int end) {}
 
     private final RegionTaxonomy taxonomy;
 
@@ -39,11 +53,51 @@ final class FocusPass {
     }
 
     void run(Draft draft) {
+        List<Reference> refs = new ArrayList<>(draft.references);
+        refs.sort(Comparator.comparingInt(Reference::start));
+        Sentences sentences = new Sentences(draft.text);
         FocusScorer scorer = new FocusScorer();
-        for (Reference r : draft.references) {
-            scorer.add(r.country(), r.evidence().weight, r.position());
+        boolean titled = false;
+        for (int i = 0; i < refs.size(); i++) {
+            Reference r = refs.get(i);
+            Reference before = i > 0 ? refs.get(i - 1) : null;
+            Reference after = i + 1 < refs.size() ? refs.get(i + 1) : null;
+            if (r.evidence() == Evidence.DEMONYM && qualifiesPerson(draft.text, r, after)) {
+                titled = true;
+                continue;
+            }
+            if (r.evidence() == Evidence.DEMONYM && namesEthnicGroup(draft.text, before, r)) {
+                continue;
+            }
+            Via via = r.evidence() != Evidence.PERSON ? Via.COUNTRY : titled ? Via.TITLED_PERSON : Via.PERSON;
+            titled = false;
+            int sentence = r.start() < 0 ? FocusScorer.NO_SENTENCE : sentences.indexOf(r.start());
+            scorer.add(r.country(), r.evidence().weight, r.position(), sentence, via);
         }
         draft.focusCountries = scorer.focus();
         draft.focusRegions = taxonomy.regionsOf(draft.focusCountries, draft.day);
+    }
+
+    /** "Czech counterpart Jan Lipavský": the next reference is a person of the same country, only title words between. */
+    private static boolean qualifiesPerson(String text, Reference demonym, Reference next) {
+        if (next == null || next.evidence() != Evidence.PERSON || !next.country().equals(demonym.country())
+                || next.start() - demonym.end() > TITLE_SPAN) {
+            return false;
+        }
+        for (int i = demonym.end(); i < next.start(); i++) {
+            if (".,;:!?\n".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Bosnian Serb": the demonym follows another country's reference with only spaces between. */
+    private static boolean namesEthnicGroup(String text, Reference previous, Reference demonym) {
+        if (previous == null || previous.start() < 0 || previous.country().equals(demonym.country())
+                || previous.end() > demonym.start()) {
+            return false;
+        }
+        return text.substring(previous.end(), demonym.start()).isBlank();
     }
 }

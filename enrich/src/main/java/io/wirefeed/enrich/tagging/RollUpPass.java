@@ -46,12 +46,12 @@ final class RollUpPass {
                 case COUNTRY -> {
                     tally.country(r.country);
                     tally.place(kb.countries.get(r.country).name(), Tally.COUNTRY_PLACE, r.country, null);
-                    draft.references.add(new Reference(r.country, Evidence.COUNTRY_NAME, pos));
+                    draft.references.add(new Reference(r.country, Evidence.COUNTRY_NAME, pos, start, end));
                     mentions.add(MentionType.COUNTRY.at(start, end, surface, r.country));
                 }
                 case DEMONYM -> {
                     tally.country(r.country);
-                    draft.references.add(new Reference(r.country, Evidence.DEMONYM, pos));
+                    draft.references.add(new Reference(r.country, Evidence.DEMONYM, pos, start, end));
                     mentions.add(MentionType.DEMONYM.at(start, end, surface, r.country));
                 }
                 case REGION -> {
@@ -67,7 +67,7 @@ final class RollUpPass {
                         String uri = p.geonameId() == null ? null : Refs.geonames(p.geonameId());
                         tally.country(p.country());
                         tally.place(p.name(), p.kind(), p.country(), uri);
-                        draft.references.add(new Reference(p.country(), Evidence.PLACE, pos));
+                        draft.references.add(new Reference(p.country(), Evidence.PLACE, pos, start, end));
                         mentions.add(MentionType.PLACE.at(start, end, surface, uri != null ? uri : p.country()));
                     }
                 }
@@ -78,7 +78,7 @@ final class RollUpPass {
                     } else {
                         tally.person(p, r.roles);
                         if (p.country() != null) {
-                            draft.references.add(new Reference(p.country(), Evidence.PERSON, pos));
+                            draft.references.add(new Reference(p.country(), Evidence.PERSON, pos, start, end));
                         }
                         mentions.add(MentionType.PERSON.at(start, end, surface, Refs.person(p.id())));
                     }
@@ -115,7 +115,7 @@ final class RollUpPass {
         }
         if (draft.datelineCountry != null) {
             tally.country(draft.datelineCountry);
-            draft.references.add(new Reference(draft.datelineCountry, Evidence.DATELINE, Position.DATELINE));
+            draft.references.add(new Reference(draft.datelineCountry, Evidence.DATELINE, Position.DATELINE, -1, -1));
         }
         resolveBaseNames(baseNames, tally, mentions, draft.references);
         if (draft.story.provider() != null) {
@@ -144,7 +144,7 @@ final class RollUpPass {
         tally.org(o);
         if (o.country() != null) {
             if (!kind.isSource()) {
-                references.add(new Reference(o.country(), Evidence.ORGANISATION, pos));
+                references.add(new Reference(o.country(), Evidence.ORGANISATION, pos, start, end));
             }
             if (kind.standsForCountry()) {
                 tally.country(o.country());

@@ -4,6 +4,7 @@ import static io.wirefeed.enrich.tagging.StoryPasses.Upto.FOCUS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.enrich.tagging.FocusPass.Evidence;
+import io.wirefeed.enrich.tagging.FocusPass.Reference;
 import org.junit.jupiter.api.Test;
 
 /** The focus pass: the countries a story is about, from weighted references, and their regions. */
@@ -28,6 +29,40 @@ class FocusPassTest {
         assertThat(Evidence.PLACE.weight).isGreaterThan(Evidence.DEMONYM.weight);
         assertThat(Evidence.DEMONYM.weight).isGreaterThan(Evidence.PERSON.weight);
         assertThat(Evidence.PERSON.weight).isGreaterThan(Evidence.ORGANISATION.weight);
+    }
+
+    @Test
+    void twoLeadersTitledByTheirCountriesBringBothCountries() {
+        Draft d = StoryPasses.run(FOCUS, "Jovanović and Berisha meet again",
+                "Serbian President Mira Jovanović and Kosovo Prime Minister Ilir Berisha met on Monday.\n\n"
+                        + "Berisha said the talks were difficult. Jovanović said she expected little.");
+        assertThat(d.focusCountries).containsExactlyInAnyOrder("RS", "XK");
+    }
+
+    @Test
+    void anEnvoyActingForTheEuDoesNotBringHisOwnCountry() {
+        Draft d = StoryPasses.run(FOCUS, "Tassou: talks go on",
+                "EU envoy Petros Tassou met negotiators from Serbia and Kosovo on Tuesday.\n\n"
+                        + "Tassou said Kosovo and Serbia agreed on next steps. Tassou will return to Belgrade next month.");
+        assertThat(d.focusCountries).containsExactlyInAnyOrder("RS", "XK");
+    }
+
+    @Test
+    void aVenueNamedInOneSentenceIsNotInFocus() {
+        Draft d = StoryPasses.run(FOCUS, "Greece warns Albania",
+                "Greece will not accept changes to the deal, its foreign minister said in Thailand with his Thai "
+                        + "counterpart and Thai officials.\n\nGreece expects Albania to keep the deal. "
+                        + "Albania has a new government.");
+        assertThat(d.focusCountries).containsExactlyInAnyOrder("GR", "AL");
+    }
+
+    @Test
+    void aDemonymAfterAnotherCountrysNameIsAnEthnicGroupNotItsState() {
+        Draft d = StoryPasses.run(FOCUS, "Kosovo Albanian parties reject the plan",
+                "Kosovo Albanian parties said on Monday they would not sign.\n\n"
+                        + "The Kosovo Albanian leaders meet again on Friday.");
+        assertThat(d.references).extracting(Reference::country).contains("AL");
+        assertThat(d.focusCountries).containsExactly("XK");
     }
 
     @Test

@@ -58,7 +58,7 @@ class RollUpPassTest {
     void aStateBodyRefersToItsCountryAndAnOutletQuotedAsSourceDoesNot() {
         Draft d = rolledUp("The Serbian Government agreed, Tanjug reported.");
         assertThat(d.countries).containsExactly("RS");
-        assertThat(d.references).containsExactly(new Reference("RS", Evidence.ORGANISATION, FocusScorer.Position.LEAD));
+        assertThat(d.references).containsExactly(new Reference("RS", Evidence.ORGANISATION, FocusScorer.Position.LEAD, 12, 30));
     }
 
     @Test

@@ -1,0 +1,39 @@
+package io.wirefeed.enrich.tagging;
+
+import java.util.Arrays;
+
+/**
+ * The sentences of a story's text, to tell how many of them refer to something: a sentence ends at a line
+ * break, or at a full stop, question or exclamation mark followed by a space or a closing quote (an abbreviation such as "U.S."
+ * inside a sentence splits it in two, which only counts a reference twice as widely spread).
+ */
+final class Sentences {
+    private static final String CLOSING_QUOTES = "\"”’»";
+
+    /** start offset of each sentence, ascending */
+    private final int[] starts;
+
+    Sentences(String text) {
+        int[] s = new int[16];
+        int n = 0;
+        s[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < text.length()
+                    && (Character.isWhitespace(text.charAt(i + 1)) || CLOSING_QUOTES.indexOf(text.charAt(i + 1)) >= 0);
+            if (end) {
+                if (n == s.length) {
+                    s = Arrays.copyOf(s, n * 2);
+                }
+                s[n++] = i + 1;
+            }
+        }
+        this.starts = Arrays.copyOf(s, n);
+    }
+
+    /** The index of the sentence that holds offset {@code at}. */
+    int indexOf(int at) {
+        int i = Arrays.binarySearch(starts, at);
+        return i >= 0 ? i : -i - 2;
+    }
+}
