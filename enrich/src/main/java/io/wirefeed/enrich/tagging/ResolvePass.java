@@ -71,7 +71,7 @@ final class ResolvePass {
             readings.add(r);
         }
         draft.readings = readings;
-        draft.datelineCountry = draft.story.dateline() == null ? null : datelineCountry(draft.story.dateline());
+        draft.datelineCountry = draft.story.dateline() == null ? null : datelineCountry(draft.story.dateline(), countriesByName);
         draft.provider = draft.story.provider() == null ? null : kb.orgsByKey.get(Folding.get().key(draft.story.provider()));
     }
 
@@ -154,14 +154,18 @@ final class ResolvePass {
         return inOffice.size() == 1 ? inOffice.get(0) : null;
     }
 
-    /** The country of the first place or country the dateline names, or null. */
-    private String datelineCountry(String dateline) {
+    /**
+     * The country of the first place or country the dateline names, or null; a place that stands for an
+     * organisation in this story (BRUSSELS for the EU, unless the story names Belgium) names no country.
+     */
+    private String datelineCountry(String dateline, Set<String> countriesByName) {
         List<Match> found = new ArrayList<>();
         kb.index.match(Tokens.of(dateline), found::add);
         for (Match m : found) {
             Target t = choose(m, Map.of());
             if (t != null && t.kind() == Kind.PLACE) {
-                return kb.places.get(t.ref()).country();
+                Place p = kb.places.get(t.ref());
+                return standsFor(p, countriesByName) != null ? null : p.country();
             }
             if (t != null && t.kind() == Kind.COUNTRY) {
                 return t.ref();

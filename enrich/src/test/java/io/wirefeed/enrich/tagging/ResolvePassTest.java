@@ -70,6 +70,14 @@ class ResolvePassTest {
     }
 
     @Test
+    void aBrusselsDatelineIsTheEusSeatUnlessTheStoryNamesBelgium() {
+        Draft eu = StoryPasses.run(RESOLVE, story("Serbia and Kosovo resumed talks.", StoryPasses.DAY, "BRUSSELS", null));
+        Draft belgium = StoryPasses.run(RESOLVE, story("Belgium's unions called a strike.", StoryPasses.DAY, "BRUSSELS", null));
+        assertThat(eu.datelineCountry).isNull();
+        assertThat(belgium.datelineCountry).isEqualTo("BE");
+    }
+
+    @Test
     void aProviderTheKnowledgeBaseLacksStaysUnresolved() {
         Draft d = StoryPasses.run(RESOLVE, story("Talks went on.", StoryPasses.DAY, null, "some wire"));
         assertThat(d.provider).isNull();
