@@ -40,11 +40,12 @@ final class PipelineBenchmark {
 
     /**
      * What one phase measured. CPU is of the whole machine (all its cores) over the phase, the broker's process
-     * included when it runs apart; {@code stageCpu*} splits it by stage ({@link StageCpu}).
+     * included when it runs apart; {@code stageCpu*} splits it by stage ({@link StageCpu}), {@code jvmWork} says what
+     * of the JVM's share went to collection pauses and compilation ({@link JvmWork}).
      */
     record Result(String phase, String mode, int stories, double seconds, double storiesPerSecond, double mbPerSecond,
             long p50Ms, long p95Ms, long p99Ms, double cpuPercentOfMachine, long maxHeapMb,
-            Map<String, Double> stageCpuPercentOfMachine, Map<String, Double> stageCpuSeconds) {}
+            Map<String, Double> stageCpuPercentOfMachine, Map<String, Double> stageCpuSeconds, Map<String, Long> jvmWork) {}
 
     private final WirefeedConfig base;
     private final Path stateDir;
@@ -105,6 +106,7 @@ final class PipelineBenchmark {
             Reader reading = new Reader(consumer, stories.size(), bar);
             Thread reader = new Thread(reading, READER_THREAD);
             StageCpu stageCpu = new StageCpu(brokerInThisJvm);
+            JvmWork jvmWork = new JvmWork();
             Duration brokerCpu0 = separateBrokerCpu == null ? Duration.ZERO : separateBrokerCpu.get();
             long t0 = System.nanoTime();
             reader.start();
@@ -134,7 +136,7 @@ final class PipelineBenchmark {
             Arrays.sort(sorted);
             return new Result(phase, rate > 0 ? rate + "/s" : "full speed", n, seconds, n / seconds, bytes / 1e6 / seconds,
                     percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), cpu,
-                    reading.maxHeapBytes() / (1 << 20), stagePercent, stageSeconds);
+                    reading.maxHeapBytes() / (1 << 20), stagePercent, stageSeconds, jvmWork.sinceStart());
         } finally {
             apps.forEach(a -> a.close(Duration.ofSeconds(30)));
             apps.forEach(KafkaStreams::cleanUp);

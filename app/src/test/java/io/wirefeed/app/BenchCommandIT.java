@@ -31,6 +31,8 @@ class BenchCommandIT {
         assertThat(doc.path("results").get(1).path("stories").asInt()).isEqualTo(300);
         assertThat(doc.path("results").get(3).path("stories").asInt()).isEqualTo(200);
         assertThat(doc.path("ratio_real_to_pass_through").asDouble()).isPositive();
+        assertThat(doc.path("results").get(1).path("stage_cpu_seconds").path("enrich").asDouble()).isPositive();
+        assertThat(doc.path("results").get(1).path("jvm_work").path("gc_pauses").isIntegralNumber()).isTrue();
         assertThat(doc.path("monitor").path("stories").asInt()).isEqualTo(200);
         assertThat(doc.path("monitor").path("stories_per_second").asDouble()).isPositive();
     }
