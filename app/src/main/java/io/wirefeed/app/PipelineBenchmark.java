@@ -1,5 +1,7 @@
 package io.wirefeed.app;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirefeed.enrich.EnrichTopology;
 import io.wirefeed.enrich.tagging.Tagger;
 import io.wirefeed.ingest.StoryPublisher;
@@ -52,6 +54,8 @@ final class PipelineBenchmark {
     /** The CPU time of a broker in a process of its own so far, or null when the broker runs in this JVM (or elsewhere). */
     private final Supplier<Duration> separateBrokerCpu;
     private final boolean brokerInThisJvm;
+    /** The stages count as in production (nothing reads the counts): the measured cost includes the meters'. */
+    private final MeterRegistry registry = new SimpleMeterRegistry();
 
     PipelineBenchmark(WirefeedConfig base, Path stateDir, boolean brokerInThisJvm, Supplier<Duration> separateBrokerCpu) {
         this.base = base;
@@ -82,12 +86,12 @@ final class PipelineBenchmark {
         KafkaClients.createPipelineTopics(config, topics);
         List<KafkaStreams> apps = new ArrayList<>();
         if (tagger == null) {
-            apps.add(streams(PassThroughTopology.build(topics), config, PASS_THROUGH_APP_ID));
+            apps.add(streams(PassThroughTopology.build(topics), config, PASS_THROUGH_APP_ID, registry));
         } else {
             RegionRouting routing = KafkaClients.createRegionTopics(config, topics);
-            apps.add(streams(EnrichTopology.build(topics, tagger, true, EnrichTopology.DEFAULT_RETENTION, config.ninjs()), config,
-                    Stages.ENRICH_APP_ID));
-            apps.add(streams(SinkTopology.build(topics, routing), config, Stages.SINK_APP_ID));
+            apps.add(streams(EnrichTopology.build(topics, tagger, registry, true, EnrichTopology.DEFAULT_RETENTION, config.ninjs()),
+                    config, Stages.ENRICH_APP_ID, registry));
+            apps.add(streams(SinkTopology.build(topics, routing, registry), config, Stages.SINK_APP_ID, registry));
         }
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(config, topics.enriched().name());
              Producer<byte[], byte[]> producer = KafkaClients.ingestProducer(config, INGEST_CLIENT_ID)) {
@@ -226,9 +230,9 @@ final class PipelineBenchmark {
         }
     }
 
-    private static KafkaStreams streams(Topology topology, WirefeedConfig config, String appId) {
+    private static KafkaStreams streams(Topology topology, WirefeedConfig config, String appId, MeterRegistry registry) {
         KafkaStreams streams = new KafkaStreams(topology, StreamsProperties.forStage(config, appId + "-" + config.topicPrefix(),
-                new Topics(config.topicPrefix()).dlq().name()));
+                new Topics(config.topicPrefix()).dlq().name(), registry));
         streams.start();
         return streams;
     }

@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts and stops the three stages against one Kafka cluster. Each is independent: {@code up} runs all
- * three in one process, {@code ingest}, {@code enrich} and {@code sink} run one each.
+ * three in one process, {@code ingest}, {@code enrich} and {@code sink} run one each. The {@link Telemetry}
+ * made here is the process's one metrics registry: every stage started here records in it, and
+ * {@link #close()} closes it last.
  */
 public final class Stages implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Stages.class);
@@ -54,19 +56,20 @@ public final class Stages implements AutoCloseable {
     private final WirefeedConfig config;
     private final Topics topics;
     private final List<AutoCloseable> running = new ArrayList<>();
-    private final Telemetry telemetry = Telemetry.global();
+    private final Telemetry telemetry;
 
     public Stages(WirefeedConfig config) {
         this.config = config;
         this.topics = new Topics(config.topicPrefix());
         KafkaClients.createPipelineTopics(config, topics);
+        this.telemetry = new Telemetry(); // after the step that can fail: nothing to close then
     }
 
     public Topics topics() {
         return topics;
     }
 
-    /** The process's metrics (shared by every {@code Stages} in this JVM): {@link Telemetry#scrape()} is /metrics. */
+    /** The metrics of the stages started here: {@link Telemetry#scrape()} is /metrics. */
     public Telemetry telemetry() {
         return telemetry;
     }
@@ -85,10 +88,8 @@ public final class Stages implements AutoCloseable {
     }
 
     public KafkaStreams startEnrich(Tagger tagger) {
-        return start(new KafkaStreams(EnrichTopology.build(topics, tagger, config.enrichDedupe(), EnrichTopology.DEFAULT_RETENTION,
-                config.ninjs()),
-                StreamsProperties.forStage(config, applicationId(config, ENRICH_APP_ID), topics.dlq().name())),
-                WireMetrics.STAGE_ENRICH);
+        return start(new KafkaStreams(EnrichTopology.build(topics, tagger, telemetry.registry(), config.enrichDedupe(),
+                EnrichTopology.DEFAULT_RETENTION, config.ninjs()), streamsProperties(ENRICH_APP_ID)), WireMetrics.STAGE_ENRICH);
     }
 
     /** Starts the sink, once the topics of the regions it fills exist. */
@@ -97,9 +98,8 @@ public final class Stages implements AutoCloseable {
         log.info("sink: {} region topics, routed by {}", routing.slugs().size(), routing.basis().name().toLowerCase(Locale.ROOT));
         Supplier<WatchList> rules = config.watchlistFile() == null ? WatchList::empty
                 : new WatchListFile(config.watchlistFile(), Duration.ofSeconds(5), Clock.systemUTC());
-        return start(new KafkaStreams(SinkTopology.build(topics, routing, rules),
-                StreamsProperties.forStage(config, applicationId(config, SINK_APP_ID), topics.dlq().name())),
-                WireMetrics.STAGE_SINK);
+        return start(new KafkaStreams(SinkTopology.build(topics, routing, rules, telemetry.registry()),
+                streamsProperties(SINK_APP_ID)), WireMetrics.STAGE_SINK);
     }
 
     /**
@@ -115,7 +115,7 @@ public final class Stages implements AutoCloseable {
      * HTTP server of the live page (with this process's {@code /metrics}) on {@code monitor.bind:monitor.port}.
      */
     public Monitor startMonitor() throws IOException {
-        Properties props = StreamsProperties.forStage(config, applicationId(config, MONITOR_APP_ID), topics.dlq().name());
+        Properties props = streamsProperties(MONITOR_APP_ID);
         String advertised = config.monitorAdvertised() != null ? config.monitorAdvertised()
                 : config.monitorBind() + ":" + config.monitorPort();
         // counts may trail by a second (the live page gets stories straight from wire.enriched): committing every
@@ -160,7 +160,7 @@ public final class Stages implements AutoCloseable {
         running.add(producer::close);
         running.add(telemetry.bind(producer, WireMetrics.STAGE_INGEST));
         Ingestor ingestor = new Ingestor(new StoryReader(config.maxStoryBytes()),
-                new StoryPublisher(producer, topics, config.maxDeadLetterBytes()), ledger);
+                new StoryPublisher(producer, topics, config.maxDeadLetterBytes()), ledger, telemetry.registry());
 
         InboxWatcher watcher = new InboxWatcher(config.inbox(), ingestor, config.inboxPoll());
         Thread thread = new Thread(watcher, "wirefeed-inbox");
@@ -195,6 +195,10 @@ public final class Stages implements AutoCloseable {
         return config.topicPrefix() + stage;
     }
 
+    private Properties streamsProperties(String appId) {
+        return StreamsProperties.forStage(config, applicationId(config, appId), topics.dlq().name(), telemetry.registry());
+    }
+
     /** @param stage the stage's tag in the metrics: {@code enrich}, {@code sink}, ... */
     private KafkaStreams start(KafkaStreams streams, String stage) {
         // a failed stream thread is replaced, unless threads keep failing: then the stage stops
@@ -220,5 +224,6 @@ public final class Stages implements AutoCloseable {
             }
         }
         running.clear();
+        telemetry.close();
     }
 }

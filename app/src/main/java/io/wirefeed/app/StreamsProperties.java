@@ -1,5 +1,6 @@
 package io.wirefeed.app;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.wirefeed.model.Topics;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -8,17 +9,18 @@ import org.apache.kafka.streams.StreamsConfig;
 import io.wirefeed.app.errors.DeadLetterDeserializationHandler;
 import io.wirefeed.app.errors.DeadLetterProcessingHandler;
 import io.wirefeed.app.errors.DeadLetterProductionHandler;
+import io.wirefeed.app.errors.DeadLetters;
 
 /**
  * The Kafka Streams settings every wirefeed stage shares: exactly-once processing, records up to
  * {@link Topics#MAX_RECORD_BYTES}, and an error policy under which a record that cannot be deserialised,
  * processed or produced is written to {@code wire.dlq} with its stage, reason and source in headers
- * ({@code io.wirefeed.app.errors}) and processing goes on.
+ * ({@code io.wirefeed.app.errors}) and processing goes on, counted in the registry passed in.
  */
 public final class StreamsProperties {
     private StreamsProperties() {}
 
-    public static Properties forStage(WirefeedConfig config, String applicationId, String dlqTopic) {
+    public static Properties forStage(WirefeedConfig config, String applicationId, String dlqTopic, MeterRegistry registry) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
@@ -26,7 +28,8 @@ public final class StreamsProperties {
         p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().resolve(applicationId).toString());
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.replicationFactor());
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, dlqTopic);
-        p.put("wirefeed.stage", applicationId);
+        p.put(DeadLetters.STAGE_CONFIG, applicationId);
+        p.put(DeadLetters.METER_REGISTRY_CONFIG, registry);
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);

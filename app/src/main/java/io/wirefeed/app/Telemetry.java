@@ -1,6 +1,5 @@
 package io.wirefeed.app;
 
-import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -21,40 +20,27 @@ import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * The process's metrics in Prometheus form: one registry, added to Micrometer's global registry (where the
- * stages count stories, dead letters and tagging time, see {@code io.wirefeed.model.WireMetrics}), with JVM
- * metrics and, once bound, the Kafka clients' own metrics tagged with their stage and the consumer lag of
- * each Streams stage. One per process ({@link #global()}): every {@link Stages} in a JVM shares it and
- * unbinds only its own clients, so several pipelines in one JVM (the integration tests) are no trouble.
+ * The process's metrics in Prometheus form: one registry, made by {@link Stages} and handed to every stage it
+ * starts (where they count stories, dead letters and tagging time, see {@code io.wirefeed.model.WireMetrics}),
+ * with JVM metrics and, once bound, the Kafka clients' own metrics tagged with their stage and the consumer lag
+ * of each Streams stage. Nothing goes through Micrometer's global registry, so several pipelines in one JVM
+ * (the integration tests) each count their own.
  */
 public final class Telemetry implements AutoCloseable {
     /** The Content-Type of {@link #scrape()}: the Prometheus text format 0.0.4. */
     public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-    private static Telemetry global;
-
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private final Map<String, ConsumerLag> lag = new ConcurrentHashMap<>();
-    private volatile boolean closed;
 
-    /** Package-private for tests, which want a registry of their own; everything else uses {@link #global()}. */
     Telemetry() {
-        Metrics.addRegistry(registry);
         new ClassLoaderMetrics().bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         gc.bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-    }
-
-    /** The process's telemetry, made on first use (and again after {@link #close()}). */
-    public static synchronized Telemetry global() {
-        if (global == null || global.closed) {
-            global = new Telemetry();
-        }
-        return global;
     }
 
     /**
@@ -93,8 +79,6 @@ public final class Telemetry implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        Metrics.removeRegistry(registry);
         gc.close();
         registry.close();
     }

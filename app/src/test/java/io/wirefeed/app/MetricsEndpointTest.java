@@ -28,7 +28,7 @@ class MetricsEndpointTest {
 
     @Test
     void answersGetMetricsWithThePrometheusTextFormat() throws Exception {
-        WireMetrics.stories("ingest", "published").increment();
+        new WireMetrics(telemetry.registry()).stories("ingest", "published").increment();
         var response = send("GET", "/metrics");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");

@@ -2,6 +2,7 @@ package io.wirefeed.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Metrics;
 import io.wirefeed.model.WireMetrics;
 import java.time.Duration;
 import java.util.HashMap;
@@ -31,12 +32,12 @@ class TelemetryTest {
 
     @Test
     void scrapesTheStagesCountersInPrometheusTextWithJvmMetrics() {
-        // meters made before the registry existed (static fields of the stages) are carried over to it
-        var enriched = WireMetrics.stories("enrich", "enriched");
-        enriched.increment(3);
-        WireMetrics.deadLetters("ingest", "broken_json").increment();
-        WireMetrics.tagging().record(Duration.ofMillis(2));
-        WireMetrics.alerts("test-rule").increment();
+        // the stages make their meters in the registry Stages hands them
+        WireMetrics meters = new WireMetrics(telemetry.registry());
+        meters.stories("enrich", "enriched").increment(3);
+        meters.deadLetters("ingest", "broken_json").increment();
+        meters.tagging().record(Duration.ofMillis(2));
+        meters.alerts("test-rule").increment();
 
         String text = telemetry.scrape();
         assertThat(text).contains("# TYPE wirefeed_stories_total counter", "# TYPE wirefeed_tagging_seconds histogram",
@@ -50,19 +51,15 @@ class TelemetryTest {
     }
 
     @Test
-    void aClosedTelemetryNoLongerReceivesCountsAndTheGlobalOneIsMadeAgain() {
-        Telemetry first = Telemetry.global();
-        assertThat(Telemetry.global()).isSameAs(first);
-        var routed = WireMetrics.stories("sink", "routed");
-        first.close();
-        double before = first.registry().get(WireMetrics.STORIES).tags("stage", "sink", "outcome", "routed").counter().count();
-        Telemetry second = Telemetry.global();
-        assertThat(second).isNotSameAs(first);
-        routed.increment();
-        assertThat(first.registry().get(WireMetrics.STORIES).tags("stage", "sink", "outcome", "routed").counter().count())
-                .isEqualTo(before);
-        assertThat(second.registry().get(WireMetrics.STORIES).tags("stage", "sink", "outcome", "routed").counter().count())
-                .isEqualTo(1);
+    void twoPipelinesInOneJvmEachScrapeOnlyTheirOwnCounts() {
+        String routed = "wirefeed_stories_total{outcome=\"routed\",stage=\"sink\"}";
+        try (Telemetry other = new Telemetry()) {
+            new WireMetrics(telemetry.registry()).stories("sink", "routed").increment(2);
+            new WireMetrics(other.registry()).stories("sink", "routed").increment();
+            assertThat(value(telemetry.scrape(), routed)).isEqualTo(2);
+            assertThat(value(other.scrape(), routed)).isEqualTo(1);
+        }
+        assertThat(Metrics.globalRegistry.find(WireMetrics.STORIES).meters()).as("nothing through the global registry").isEmpty();
     }
 
     private static Metric metric(String group, String name, Map<String, String> tags, Object value) {

@@ -34,15 +34,17 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 final class DuplicateFilter implements FixedKeyProcessor<String, WireStory, WireStory> {
     static final String STORE = "seen-stories";
     private static final Duration SWEEP = Duration.ofMinutes(10);
-    private static final Counter DUPLICATES = WireMetrics.stories(WireMetrics.STAGE_ENRICH, "duplicate");
-    private static final Counter STALE = WireMetrics.stories(WireMetrics.STAGE_ENRICH, "stale");
 
     private final Duration retention;
+    private final Counter duplicates;
+    private final Counter stale;
     private FixedKeyProcessorContext<String, WireStory> context;
     private TimestampedKeyValueStore<String, String> seen;
 
-    DuplicateFilter(Duration retention) {
+    DuplicateFilter(Duration retention, WireMetrics meters) {
         this.retention = retention;
+        this.duplicates = meters.stories(WireMetrics.STAGE_ENRICH, "duplicate");
+        this.stale = meters.stories(WireMetrics.STAGE_ENRICH, "stale");
     }
 
     @Override
@@ -63,11 +65,11 @@ final class DuplicateFilter implements FixedKeyProcessor<String, WireStory, Wire
         if (stored != null) {
             Seen before = Seen.parse(stored.value());
             if (now.version < before.version) {
-                STALE.increment();
+                stale.increment();
                 return; // a later version was tagged already
             }
             if (now.digest.equals(before.digest)) {
-                DUPLICATES.increment();
+                duplicates.increment();
                 return; // the same story again: tagged already
             }
         }

@@ -1,8 +1,10 @@
 package io.wirefeed.enrich;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.wirefeed.enrich.tagging.Tagger;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.Topics;
+import io.wirefeed.model.WireMetrics;
 import io.wirefeed.model.WireStory;
 import io.wirefeed.model.ninjs.NinjsVersion;
 import io.wirefeed.model.ninjs.NinjsView;
@@ -26,7 +28,7 @@ import org.apache.kafka.streams.state.Stores;
  * the exception in headers. Unless turned off, each enriched story is also written as an IPTC ninjs document
  * ({@link NinjsView}) to {@code wire.enriched.ninjs}, same key, in the same exactly-once transaction: the
  * record is at hand as an object here, so the view costs one serialisation and no parse. Counts and timings go
- * to Micrometer's global registry ({@link TagProcessor}, {@link DuplicateFilter}).
+ * to the registry passed in ({@link TagProcessor}, {@link DuplicateFilter}).
  */
 public final class EnrichTopology {
     public static final String SOURCE = "raw-source";
@@ -42,26 +44,29 @@ public final class EnrichTopology {
 
     private EnrichTopology() {}
 
-    public static Topology build(Topics topics, Tagger tagger) {
-        return build(topics, tagger, DEFAULT_RETENTION);
+    public static Topology build(Topics topics, Tagger tagger, MeterRegistry registry) {
+        return build(topics, tagger, registry, DEFAULT_RETENTION);
     }
 
-    public static Topology build(Topics topics, Tagger tagger, Duration dedupeRetention) {
-        return build(topics, tagger, true, dedupeRetention);
+    public static Topology build(Topics topics, Tagger tagger, MeterRegistry registry, Duration dedupeRetention) {
+        return build(topics, tagger, registry, true, dedupeRetention);
     }
 
-    public static Topology build(Topics topics, Tagger tagger, boolean dedupe, Duration dedupeRetention) {
-        return build(topics, tagger, dedupe, dedupeRetention, Optional.of(DEFAULT_NINJS));
+    public static Topology build(Topics topics, Tagger tagger, MeterRegistry registry, boolean dedupe,
+            Duration dedupeRetention) {
+        return build(topics, tagger, registry, dedupe, dedupeRetention, Optional.of(DEFAULT_NINJS));
     }
 
     /**
+     * @param registry        where the stage's counts and timings go
      * @param dedupe          whether copies of a story version already tagged are dropped ({@link DuplicateFilter});
      *                        off, every record of {@code wire.raw} is tagged (the kill test runs so, to see replays)
      * @param dedupeRetention how long a story version is remembered, in record time
      * @param ninjs           the version of the ninjs view written to {@code wire.enriched.ninjs}; empty: none
      */
-    public static Topology build(Topics topics, Tagger tagger, boolean dedupe, Duration dedupeRetention,
-            Optional<NinjsVersion> ninjs) {
+    public static Topology build(Topics topics, Tagger tagger, MeterRegistry registry, boolean dedupe,
+            Duration dedupeRetention, Optional<NinjsVersion> ninjs) {
+        WireMetrics meters = new WireMetrics(registry);
         var raw = topics.raw();
         var enriched = topics.enriched();
         StreamsBuilder builder = new StreamsBuilder();
@@ -70,9 +75,9 @@ public final class EnrichTopology {
         if (dedupe) {
             builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                     Stores.persistentTimestampedKeyValueStore(DuplicateFilter.STORE), Serdes.String(), Serdes.String()));
-            stories = stories.processValues(() -> new DuplicateFilter(dedupeRetention), Named.as(DEDUPE), DuplicateFilter.STORE);
+            stories = stories.processValues(() -> new DuplicateFilter(dedupeRetention, meters), Named.as(DEDUPE), DuplicateFilter.STORE);
         }
-        KStream<String, EnrichedStory> tagged = stories.processValues(() -> new TagProcessor(tagger), Named.as(TAG));
+        KStream<String, EnrichedStory> tagged = stories.processValues(() -> new TagProcessor(tagger, meters), Named.as(TAG));
         tagged.to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName(SINK));
         ninjs.ifPresent(version -> {
             NinjsView view = new NinjsView(version, tagger.subjectNames());

@@ -23,15 +23,17 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  * that the sink routes it without parsing it.
  */
 final class TagProcessor implements FixedKeyProcessor<String, WireStory, EnrichedStory> {
-    private static final Counter ENRICHED = WireMetrics.stories(WireMetrics.STAGE_ENRICH, "enriched");
-    private static final Timer TAGGING = WireMetrics.tagging();
-    private static final Timer DELAY = WireMetrics.enrichDelay();
-
     private final Tagger tagger;
+    private final Counter enriched;
+    private final Timer tagging;
+    private final Timer delay;
     private FixedKeyProcessorContext<String, EnrichedStory> context;
 
-    TagProcessor(Tagger tagger) {
+    TagProcessor(Tagger tagger, WireMetrics meters) {
         this.tagger = tagger;
+        this.enriched = meters.stories(WireMetrics.STAGE_ENRICH, "enriched");
+        this.tagging = meters.tagging();
+        this.delay = meters.enrichDelay();
     }
 
     @Override
@@ -46,13 +48,13 @@ final class TagProcessor implements FixedKeyProcessor<String, WireStory, Enriche
             throw new IllegalArgumentException("empty record on the raw topic: no story to tag");
         }
         long t0 = System.nanoTime();
-        EnrichedStory enriched = tagger.tag(story, Instant.ofEpochMilli(record.timestamp()));
-        TAGGING.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
+        EnrichedStory tagged = tagger.tag(story, Instant.ofEpochMilli(record.timestamp()));
+        tagging.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
         // a producer clock ahead of ours would give a negative delay: count it as none
-        DELAY.record(Math.max(0, context.currentSystemTimeMs() - record.timestamp()), TimeUnit.MILLISECONDS);
-        ENRICHED.increment();
+        delay.record(Math.max(0, context.currentSystemTimeMs() - record.timestamp()), TimeUnit.MILLISECONDS);
+        enriched.increment();
         Headers headers = new RecordHeaders(record.headers().toArray());
-        RoutingHeaders.write(headers, enriched);
-        context.forward(record.withValue(enriched).withHeaders(headers));
+        RoutingHeaders.write(headers, tagged);
+        context.forward(record.withValue(tagged).withHeaders(headers));
     }
 }

@@ -2,6 +2,7 @@ package io.wirefeed.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.RoutingHeaders;
 import io.wirefeed.model.Topics;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class EnrichTopologyTest {
     private static final Topics TOPICS = Topics.defaults();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private static Properties props() {
         Properties p = new Properties();
@@ -39,7 +41,7 @@ class EnrichTopologyTest {
 
     @Test
     void namesEveryProcessor() {
-        String description = EnrichTopology.build(TOPICS, TestTagger.get()).describe().toString();
+        String description = EnrichTopology.build(TOPICS, TestTagger.get(), registry).describe().toString();
         assertThat(description).contains("Source: " + EnrichTopology.SOURCE, "Processor: " + EnrichTopology.DEDUPE,
                 "Processor: " + EnrichTopology.TAG, "Sink: " + EnrichTopology.SINK, "stores: [seen-stories]",
                 "Processor: " + EnrichTopology.NINJS, "Sink: " + EnrichTopology.NINJS_SINK + " (topic: wire.enriched.ninjs)");
@@ -47,7 +49,7 @@ class EnrichTopologyTest {
 
     @Test
     void writesTheNinjsViewOfEachEnrichedStoryKeyedByTheStoryIdUnlessTurnedOff() {
-        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get()), props())) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get(), registry), props())) {
             var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
             var ninjsTopic = TOPICS.enrichedNinjs(NinjsVersion.V2_1);
             var out = driver.createOutputTopic(ninjsTopic.name(), ninjsTopic.keySerde().deserializer(),
@@ -69,13 +71,13 @@ class EnrichTopologyTest {
             assertThat(doc.subjects()).extracting(NinjsDocument.Subject::name).contains("Serbia", "Kosovo", "Western Balkans");
             assertThat(out.isEmpty()).isTrue();
         }
-        Topology off = EnrichTopology.build(TOPICS, TestTagger.get(), true, EnrichTopology.DEFAULT_RETENTION, Optional.empty());
+        Topology off = EnrichTopology.build(TOPICS, TestTagger.get(), registry, true, EnrichTopology.DEFAULT_RETENTION, Optional.empty());
         assertThat(off.describe().toString()).doesNotContain(EnrichTopology.NINJS, "wire.enriched.ninjs");
     }
 
     @Test
     void tagsARawStoryIntoAnEnrichedRecordKeyedByTheStoryId() {
-        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get()), props())) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get(), registry), props())) {
             var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
             var out = driver.createOutputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().deserializer(),
                     TOPICS.enriched().valueSerde().deserializer());
@@ -92,7 +94,7 @@ class EnrichTopologyTest {
 
     @Test
     void theEnrichedRecordCarriesItsRegionsAndFocusInHeadersForTheSinkToRouteBy() {
-        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get()), props())) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get(), registry), props())) {
             var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
             var out = driver.createOutputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().deserializer(),
                     TOPICS.enriched().valueSerde().deserializer());
@@ -112,7 +114,7 @@ class EnrichTopologyTest {
 
     @Test
     void sendsUnreadableAndEmptyRecordsToTheDeadLetterTopicAndGoesOn() {
-        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get()), props())) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get(), registry), props())) {
             var bytesIn = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), new ByteArraySerializer());
             var out = driver.createOutputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().deserializer(),
                     TOPICS.enriched().valueSerde().deserializer());
@@ -137,7 +139,7 @@ class EnrichTopologyTest {
 
     @Test
     void tagsAStorySentAgainUnchangedOnceAndANewVersionAgain() {
-        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get()), props())) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get(), registry), props())) {
             var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
             var out = driver.createOutputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().deserializer(),
                     TOPICS.enriched().valueSerde().deserializer());
@@ -152,7 +154,7 @@ class EnrichTopologyTest {
 
     @Test
     void tagsAnOlderVersionArrivingAfterANewerOneNever() {
-        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get()), props())) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get(), registry), props())) {
             var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
             var out = driver.createOutputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().deserializer(),
                     TOPICS.enriched().valueSerde().deserializer());
@@ -168,7 +170,7 @@ class EnrichTopologyTest {
 
     @Test
     void tagsEveryCopyWhenTheFilterIsOff() {
-        Topology topology = EnrichTopology.build(TOPICS, TestTagger.get(), false, EnrichTopology.DEFAULT_RETENTION);
+        Topology topology = EnrichTopology.build(TOPICS, TestTagger.get(), registry, false, EnrichTopology.DEFAULT_RETENTION);
         assertThat(topology.describe().toString()).doesNotContain(EnrichTopology.DEDUPE, "seen-stories");
         try (TopologyTestDriver driver = new TopologyTestDriver(topology, props())) {
             var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
@@ -184,7 +186,7 @@ class EnrichTopologyTest {
     void forgetsWhatItSawOnceStreamTimeIsPastTheRetentionAndNotBefore() {
         Instant t0 = Instant.parse("2026-11-27T10:00:00Z");
         try (TopologyTestDriver driver = new TopologyTestDriver(
-                EnrichTopology.build(TOPICS, TestTagger.get(), Duration.ofHours(1)), props())) {
+                EnrichTopology.build(TOPICS, TestTagger.get(), registry, Duration.ofHours(1)), props())) {
             var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
             var out = driver.createOutputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().deserializer(),
                     TOPICS.enriched().valueSerde().deserializer());

@@ -1,6 +1,7 @@
 package io.wirefeed.ingest;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.wirefeed.ingest.format.StoryReader;
 import io.wirefeed.ingest.format.UnreadableStoryException;
 import io.wirefeed.model.WireMetrics;
@@ -40,35 +41,39 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 public final class Ingestor {
     public static final Duration DEFAULT_ACK_TIMEOUT = Duration.ofSeconds(60);
 
-    private static final Counter PUBLISHED = WireMetrics.stories(WireMetrics.STAGE_INGEST, "published");
-    private static final Counter DUPLICATE = WireMetrics.stories(WireMetrics.STAGE_INGEST, "duplicate");
-    private static final Counter FAILED = WireMetrics.stories(WireMetrics.STAGE_INGEST, "failed");
-    private static final Counter DEAD_LETTERED = WireMetrics.stories(WireMetrics.STAGE_INGEST, "dead_letter");
-    private static final Map<DeadLetterCategory, Counter> DEAD_LETTERS = new EnumMap<>(DeadLetterCategory.class);
-
-    static {
-        for (DeadLetterCategory c : DeadLetterCategory.values()) {
-            DEAD_LETTERS.put(c, WireMetrics.deadLetters(WireMetrics.STAGE_INGEST, c.label()));
-        }
-    }
-
     private final StoryReader reader;
     private final StoryPublisher publisher;
     private final PublishedLedger ledger;
     private final Clock clock;
     private final Duration ackTimeout;
     private final ConcurrentHashMap<String, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+    private final Counter published;
+    private final Counter duplicate;
+    private final Counter failed;
+    private final Counter deadLettered;
+    private final Map<DeadLetterCategory, Counter> deadLetters = new EnumMap<>(DeadLetterCategory.class);
 
-    public Ingestor(StoryReader reader, StoryPublisher publisher, PublishedLedger ledger, Clock clock, Duration ackTimeout) {
+    /** @param registry where the counts go (the process's registry; a test's own) */
+    public Ingestor(StoryReader reader, StoryPublisher publisher, PublishedLedger ledger, Clock clock, Duration ackTimeout,
+            MeterRegistry registry) {
         this.reader = reader;
         this.publisher = publisher;
         this.ledger = ledger;
         this.clock = clock;
         this.ackTimeout = ackTimeout;
+        WireMetrics meters = new WireMetrics(registry);
+        published = meters.stories(WireMetrics.STAGE_INGEST, "published");
+        duplicate = meters.stories(WireMetrics.STAGE_INGEST, "duplicate");
+        failed = meters.stories(WireMetrics.STAGE_INGEST, "failed");
+        deadLettered = meters.stories(WireMetrics.STAGE_INGEST, "dead_letter");
+        // every category up front: each series is scraped from 0, so its first dead letter shows as an increase
+        for (DeadLetterCategory c : DeadLetterCategory.values()) {
+            deadLetters.put(c, meters.deadLetters(WireMetrics.STAGE_INGEST, c.label()));
+        }
     }
 
-    public Ingestor(StoryReader reader, StoryPublisher publisher, PublishedLedger ledger) {
-        this(reader, publisher, ledger, Clock.systemUTC(), DEFAULT_ACK_TIMEOUT);
+    public Ingestor(StoryReader reader, StoryPublisher publisher, PublishedLedger ledger, MeterRegistry registry) {
+        this(reader, publisher, ledger, Clock.systemUTC(), DEFAULT_ACK_TIMEOUT, registry);
     }
 
     /**
@@ -148,10 +153,10 @@ public final class Ingestor {
                 ledger.recordAll(acked.stream().map(WireStory::id).toArray(String[]::new),
                         acked.stream().mapToInt(WireStory::version).toArray());
             }
-            PUBLISHED.increment(acked.size());
-            DUPLICATE.increment(duplicates.size());
+            published.increment(acked.size());
+            duplicate.increment(duplicates.size());
             // attempts: the channel retries them (inbox, feed) or the client does (HTTP 503)
-            FAILED.increment(send.size() - acked.size());
+            failed.increment(send.size() - acked.size());
             if (failure != null) {
                 throw new PublishException("Kafka did not acknowledge " + (send.size() - acked.size()) + " of "
                         + send.size() + " stories: " + message(failure), failure);
@@ -170,8 +175,8 @@ public final class Ingestor {
             throws PublishException, InterruptedException {
         try {
             publisher.deadLetter(source, original, reason, error).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            DEAD_LETTERED.increment();
-            DEAD_LETTERS.get(DeadLetterCategory.of(reason)).increment();
+            deadLettered.increment();
+            deadLetters.get(DeadLetterCategory.of(reason)).increment();
         } catch (ExecutionException | TimeoutException e) {
             throw new PublishException("Kafka did not acknowledge the dead letter of " + source + ": " + message(e), e);
         }

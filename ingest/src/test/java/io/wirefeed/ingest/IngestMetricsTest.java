@@ -3,7 +3,9 @@ package io.wirefeed.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.wirefeed.testkit.GlobalMeters;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirefeed.ingest.format.StoryReader;
 import io.wirefeed.ingest.format.UnreadableStoryException;
 import io.wirefeed.model.Topics;
@@ -18,15 +20,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class IngestMetricsTest {
     @TempDir
     Path dir;
 
-    @RegisterExtension
-    final GlobalMeters meters = new GlobalMeters();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private PublishedLedger ledger;
 
     @BeforeEach
@@ -39,12 +39,18 @@ class IngestMetricsTest {
         ledger.close();
     }
 
+    /** The counter {@code name} with these tags in this test's registry, 0 when nothing counted it. */
+    private double count(String name, String... tags) {
+        Counter c = registry.find(name).tags(tags).counter();
+        return c == null ? 0 : c.count();
+    }
+
     private double stories(String outcome) {
-        return meters.count(WireMetrics.STORIES, "stage", "ingest", "outcome", outcome);
+        return count(WireMetrics.STORIES, "stage", "ingest", "outcome", outcome);
     }
 
     private double deadLetters(String reason) {
-        return meters.count(WireMetrics.DEAD_LETTERS, "stage", "ingest", "reason", reason);
+        return count(WireMetrics.DEAD_LETTERS, "stage", "ingest", "reason", reason);
     }
 
     private static byte[] story(String id) {
@@ -57,7 +63,7 @@ class IngestMetricsTest {
     void countsPublishedDuplicateAndDeadLetteredInputs() throws Exception {
         var producer = new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
         Ingestor ingestor = new Ingestor(new StoryReader(1 << 20), new StoryPublisher(producer, Topics.defaults(), 1 << 16),
-                ledger, Clock.systemUTC(), Duration.ofSeconds(5));
+                ledger, Clock.systemUTC(), Duration.ofSeconds(5), registry);
         ingestor.ingest(story("urn:test:ferry-1"));
         ingestor.ingest(story("urn:test:ferry-2"));
         ingestor.ingest(story("urn:test:ferry-1"));
@@ -70,16 +76,18 @@ class IngestMetricsTest {
         assertThat(stories("dead_letter")).isEqualTo(1);
         assertThat(stories("failed")).isZero();
         assertThat(deadLetters("broken_json")).isEqualTo(1);
-        assertThat(meters.registry().find(WireMetrics.DEAD_LETTERS).counters()).as("one series per category, none per message")
+        assertThat(registry.find(WireMetrics.DEAD_LETTERS).counters()).as("one series per category, none per message")
                 .allMatch(c -> c.getId().getTag("reason").matches("[a-z_]+"))
                 .hasSize(DeadLetterCategory.values().length);
+        assertThat(Metrics.globalRegistry.find(WireMetrics.STORIES).meters()).as("counted in the registry passed in only")
+                .isEmpty();
     }
 
     @Test
     void aFailedPublishIsCountedAsFailedNotPublished() throws Exception {
         var producer = new MockProducer<>(false, null, new ByteArraySerializer(), new ByteArraySerializer());
         Ingestor ingestor = new Ingestor(new StoryReader(1 << 20), new StoryPublisher(producer, Topics.defaults(), 1 << 16),
-                ledger, Clock.systemUTC(), Duration.ofMillis(50));
+                ledger, Clock.systemUTC(), Duration.ofMillis(50), registry);
         catchThrowableOfType(PublishException.class, () -> ingestor.ingest(story("urn:test:ferry-3")));
         assertThat(stories("failed")).isEqualTo(1);
         assertThat(stories("published")).isZero();

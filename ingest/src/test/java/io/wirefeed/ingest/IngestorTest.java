@@ -1,5 +1,6 @@
 package io.wirefeed.ingest;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -39,7 +40,7 @@ class IngestorTest {
 
     private Ingestor ingestor(MockProducer<byte[], byte[]> producer) {
         return new Ingestor(new StoryReader(1 << 20), new StoryPublisher(producer, Topics.defaults(), 1 << 16), ledger,
-                Clock.systemUTC(), Duration.ofSeconds(5));
+                Clock.systemUTC(), Duration.ofSeconds(5), new SimpleMeterRegistry());
     }
 
     private static MockProducer<byte[], byte[]> producer(boolean autoComplete) {

@@ -1,14 +1,14 @@
 package io.wirefeed.model;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
- * wirefeed's own meters, one vocabulary for every stage (Prometheus names in the comments). They live in
- * Micrometer's global registry, so stage code records without a registry handed down to it, and whatever
- * registry the process adds there (the app's Prometheus registry, a test's simple registry) sees them.
+ * wirefeed's own meters, one vocabulary for every stage (Prometheus names in the comments), made in the
+ * registry it is given: the process's (the app's Prometheus registry), or a test's own simple registry.
  * Callers create each meter once and keep it: a lookup per story would cost more than the increment.
  * Tag values are short fixed words (or watch-list rule ids), never free text.
  */
@@ -30,35 +30,39 @@ public final class WireMetrics {
     public static final String STAGE_ENRICH = "enrich";
     public static final String STAGE_SINK = "sink";
 
-    private WireMetrics() {}
+    private final MeterRegistry registry;
 
-    public static Counter stories(String stage, String outcome) {
+    public WireMetrics(MeterRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    public Counter stories(String stage, String outcome) {
         return Counter.builder(STORIES).description("stories through a stage, by outcome")
-                .tags("stage", stage, "outcome", outcome).register(Metrics.globalRegistry);
+                .tags("stage", stage, "outcome", outcome).register(registry);
     }
 
-    public static Counter deadLetters(String stage, String reason) {
+    public Counter deadLetters(String stage, String reason) {
         return Counter.builder(DEAD_LETTERS).description("records sent to the dead-letter topic, by category of reason")
-                .tags("stage", stage, "reason", reason).register(Metrics.globalRegistry);
+                .tags("stage", stage, "reason", reason).register(registry);
     }
 
-    public static Counter alerts(String rule) {
+    public Counter alerts(String rule) {
         return Counter.builder(ALERTS).description("watch-list alerts written, by rule")
-                .tag("rule", rule).register(Metrics.globalRegistry);
+                .tag("rule", rule).register(registry);
     }
 
     /** A histogram from 10 µs to 10 s: a story takes about 60 µs, a 100,000-token one a few seconds. */
-    public static Timer tagging() {
+    public Timer tagging() {
         return Timer.builder(TAGGING).description("time the tagger took per story")
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(10_000))
-                .maximumExpectedValue(Duration.ofSeconds(10)).register(Metrics.globalRegistry);
+                .maximumExpectedValue(Duration.ofSeconds(10)).register(registry);
     }
 
     /** A few fixed buckets: enough to see whether enrich keeps up (sub-second) or is working off a backlog. */
-    public static Timer enrichDelay() {
+    public Timer enrichDelay() {
         return Timer.builder(ENRICH_DELAY).description("from the raw record's time (ingest) to its tagging")
                 .serviceLevelObjectives(Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(1),
                         Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofHours(1))
-                .register(Metrics.globalRegistry);
+                .register(registry);
     }
 }

@@ -29,11 +29,13 @@ final class RegionRouter implements Processor<String, byte[], String, RegionRout
     private final Topics topics;
     private final RegionRouting routing;
     private final String header;
+    private final SinkMetrics metrics;
     private ProcessorContext<String, Routed> context;
 
-    RegionRouter(Topics topics, RegionRouting routing) {
+    RegionRouter(Topics topics, RegionRouting routing, SinkMetrics metrics) {
         this.topics = topics;
         this.routing = routing;
+        this.metrics = metrics;
         this.header = routing.basis() == RegionRouting.Basis.FOCUS ? RoutingHeaders.FOCUS_REGIONS : RoutingHeaders.REGIONS;
     }
 
@@ -61,7 +63,7 @@ final class RegionRouter implements Processor<String, byte[], String, RegionRout
                         + "knowledge base: restart the sink with it to create the topic); stories are not routed to it", slug);
             }
         }
-        (routed > 0 ? SinkMetrics.ROUTED : SinkMetrics.UNROUTED).increment();
+        metrics.story(routed > 0);
     }
 
     private List<String> fromStory(EnrichedStory story) {

@@ -1,5 +1,6 @@
 package io.wirefeed.sink;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.wirefeed.model.JsonSerde;
 import io.wirefeed.sink.watch.RulesInForce;
 import io.wirefeed.sink.watch.WatchList;
@@ -38,16 +39,19 @@ public final class SinkTopology {
 
     private SinkTopology() {}
 
-    public static Topology build(Topics topics, RegionRouting routing) {
-        return build(topics, routing, WatchList::empty);
+    public static Topology build(Topics topics, RegionRouting routing, MeterRegistry registry) {
+        return build(topics, routing, WatchList::empty, registry);
     }
 
     /**
      * @param routing   the region topics to fill (they must exist) and by which of a story's regions
      * @param watchList the rules of the file, asked for each story (a reloading file in production); the rules
      *                  of {@code wire.watchlists} are added to them
+     * @param registry  where the stage counts routed stories and alerts
      */
-    public static Topology build(Topics topics, RegionRouting routing, Supplier<WatchList> watchList) {
+    public static Topology build(Topics topics, RegionRouting routing, Supplier<WatchList> watchList,
+            MeterRegistry registry) {
+        SinkMetrics metrics = new SinkMetrics(registry);
         var enriched = topics.enriched();
         var alerts = topics.alerts();
         var watchlists = topics.watchlists();
@@ -61,10 +65,10 @@ public final class SinkTopology {
         // the stories stay bytes: routing reads headers, and a region topic gets the record as enrich wrote it
         KStream<String, byte[]> stories =
                 builder.stream(enriched.name(), Consumed.with(enriched.keySerde(), Serdes.ByteArray()).withName(SOURCE));
-        stories.process(() -> new RegionRouter(topics, routing), Named.as(ROUTE))
+        stories.process(() -> new RegionRouter(topics, routing, metrics), Named.as(ROUTE))
                 .to((id, routed, context) -> routed.topic(), Produced.with(Serdes.String(), ROUTED).withName(SINK));
         RulesInForce rules = new RulesInForce(watchList);
-        stories.process(() -> new WatchListMatcher(rules), Named.as(WATCH))
+        stories.process(() -> new WatchListMatcher(rules, metrics), Named.as(WATCH))
                 .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()).withName(ALERTS));
         return builder.build();
     }

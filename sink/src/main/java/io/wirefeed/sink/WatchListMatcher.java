@@ -22,11 +22,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class WatchListMatcher implements Processor<String, byte[], String, Alert> {
     private final RulesInForce rulesInForce;
+    private final SinkMetrics metrics;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, WatchRule> topicRules;
 
-    WatchListMatcher(RulesInForce rulesInForce) {
+    WatchListMatcher(RulesInForce rulesInForce, SinkMetrics metrics) {
         this.rulesInForce = rulesInForce;
+        this.metrics = metrics;
     }
 
     @Override
@@ -51,7 +53,7 @@ final class WatchListMatcher implements Processor<String, byte[], String, Alert>
         }
         EnrichedStory story = SlimStory.read(record.value());
         for (Alert alert : rules.alerts(story, Instant.ofEpochMilli(record.timestamp()))) {
-            SinkMetrics.alert(alert.rule());
+            metrics.alert(alert.rule());
             context.forward(record.withKey(alert.rule()).withValue(alert));
         }
     }

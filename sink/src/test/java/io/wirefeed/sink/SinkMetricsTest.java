@@ -2,7 +2,9 @@ package io.wirefeed.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirefeed.testkit.GlobalMeters;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.Topics;
 import io.wirefeed.model.WireMetrics;
@@ -13,15 +15,11 @@ import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SinkMetricsTest {
     private static final Topics TOPICS = Topics.defaults();
 
-    @RegisterExtension
-    final GlobalMeters meters = new GlobalMeters();
-
-
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private static EnrichedStory story(String id, List<String> countries, List<String> regions) {
         return new EnrichedStory(id, 1, "H", "B", "en", null, "plain", null, null, null, countries, regions,
@@ -29,8 +27,10 @@ class SinkMetricsTest {
                 new EnrichedStory.TaggerInfo("t", "kb"));
     }
 
+    /** The counter {@code name} with these tags in this test's registry, 0 when nothing counted it. */
     private double count(String name, String... tags) {
-        return meters.count(name, tags);
+        Counter c = registry.find(name).tags(tags).counter();
+        return c == null ? 0 : c.count();
     }
 
     @Test
@@ -40,7 +40,7 @@ class SinkMetricsTest {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-metrics-test");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, RegionRouting.byFocus(List.of("western-balkans", "europe", "balkans")), () -> rules), p)) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, RegionRouting.byFocus(List.of("western-balkans", "europe", "balkans")), () -> rules, registry), p)) {
             var in = driver.createInputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().serializer(),
                     TOPICS.enriched().valueSerde().serializer());
             in.pipeInput("s1", story("s1", List.of("ME"), List.of("western-balkans", "europe")));
@@ -51,5 +51,8 @@ class SinkMetricsTest {
                 .isEqualTo(2);
         assertThat(count(WireMetrics.STORIES, "stage", "sink", "outcome", "unrouted")).isEqualTo(1);
         assertThat(count(WireMetrics.ALERTS, "rule", "metrics-test-montenegro")).isEqualTo(2);
+        assertThat(Metrics.globalRegistry.find(WireMetrics.STORIES).meters()).as("counted in the registry passed in only")
+                .isEmpty();
+        assertThat(Metrics.globalRegistry.find(WireMetrics.ALERTS).meters()).isEmpty();
     }
 }

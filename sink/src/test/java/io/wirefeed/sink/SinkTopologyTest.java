@@ -2,6 +2,7 @@ package io.wirefeed.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.RoutingHeaders;
 import io.wirefeed.model.Topics;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 class SinkTopologyTest {
     private static final Topics TOPICS = Topics.defaults();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private static EnrichedStory story(String id, List<String> regions) {
         return new EnrichedStory(id, 1, "H", "B", "en", null, "plain", null, null, null, List.of("RS"), regions,
@@ -48,7 +50,7 @@ class SinkTopologyTest {
 
     @Test
     void namesEveryProcessor() {
-        String d = SinkTopology.build(TOPICS, BY_FOCUS).describe().toString();
+        String d = SinkTopology.build(TOPICS, BY_FOCUS, registry).describe().toString();
         assertThat(d).contains("Source: " + SinkTopology.SOURCE, "Processor: " + SinkTopology.ROUTE, "Sink: " + SinkTopology.SINK,
                 "Processor: " + SinkTopology.WATCH, "Sink: " + SinkTopology.ALERTS,
                 "Source: " + SinkTopology.UPDATE_RULES + "-source (topics: [wire.watchlists])",
@@ -68,7 +70,7 @@ class SinkTopologyTest {
 
     private static Map<String, List<byte[]>> route(RegionRouting routing, List<TestRecord<String, byte[]>> records,
             String... regions) {
-        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, routing), props())) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, routing, new SimpleMeterRegistry()), props())) {
             var in = driver.createInputTopic(TOPICS.enriched().name(), new StringSerializer(), new ByteArraySerializer());
             records.forEach(in::pipeInput);
             Map<String, List<byte[]>> out = new LinkedHashMap<>();
@@ -110,7 +112,7 @@ class SinkTopologyTest {
 
     @Test
     void aRecordWithoutRoutingHeadersIsRoutedByItsJson() {
-        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, BY_FOCUS), props())) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, BY_FOCUS, registry), props())) {
             var in = driver.createInputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().serializer(),
                     TOPICS.enriched().valueSerde().serializer());
             in.pipeInput("s1", story("s1", List.of("western-balkans", "europe")));
@@ -131,7 +133,7 @@ class SinkTopologyTest {
     @Test
     void anAlertIsStampedWithTheStorysRecordTimeNotTheClock() {
         var rules = new WatchList(List.of(new WatchRule("serbia", null, null, null, null, null, List.of("RS"), null, null)));
-        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, BY_FOCUS, () -> rules), props())) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, BY_FOCUS, () -> rules, registry), props())) {
             var in = driver.createInputTopic(TOPICS.enriched().name(), new StringSerializer(), new ByteArraySerializer());
             var alerts = driver.createOutputTopic(TOPICS.alerts().name(), new StringDeserializer(),
                     TOPICS.alerts().valueSerde().deserializer());
@@ -150,7 +152,7 @@ class SinkTopologyTest {
         var rules = new io.wirefeed.sink.watch.WatchList(List.of(
                 new io.wirefeed.sink.watch.WatchRule("serbia", "Serbia in focus", null, null, null, null, List.of("RS"), null, null),
                 new io.wirefeed.sink.watch.WatchRule("kosovo", null, null, null, List.of("XK"), null, null, null, null)));
-        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, BY_FOCUS, () -> rules), props())) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, BY_FOCUS, () -> rules, registry), props())) {
             var in = driver.createInputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().serializer(),
                     TOPICS.enriched().valueSerde().serializer());
             var alerts = driver.createOutputTopic(TOPICS.alerts().name(), new StringDeserializer(),
@@ -174,7 +176,7 @@ class SinkTopologyTest {
         final TestOutputTopic<String, EnrichedStory> balkans;
 
         Sink(WatchList fileRules) {
-            driver = new TopologyTestDriver(SinkTopology.build(TOPICS, BY_FOCUS, () -> fileRules), props());
+            driver = new TopologyTestDriver(SinkTopology.build(TOPICS, BY_FOCUS, () -> fileRules, new SimpleMeterRegistry()), props());
             stories = driver.createInputTopic(TOPICS.enriched().name(), new StringSerializer(),
                     TOPICS.enriched().valueSerde().serializer());
             rules = driver.createInputTopic(TOPICS.watchlists().name(), new StringSerializer(), new StringSerializer());

@@ -1,6 +1,7 @@
 package io.wirefeed.app.errors;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.wirefeed.model.DeadLetter;
 import io.wirefeed.model.WireHeaders;
 import io.wirefeed.model.WireMetrics;
@@ -14,19 +15,26 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
 /**
  * Builds the dead letter of a record a Streams stage could not handle: the source record's original key
  * and value, with wirefeed's headers (stage, reason, exception class, source topic, partition and offset).
- * The stage name and the dead-letter topic come from the Streams configuration
- * ({@value #STAGE_CONFIG} and {@code errors.dead.letter.queue.topic.name}). Each dead letter is counted in
- * {@code wirefeed_dead_letters_total{stage, reason}}, the reason being the handler's kind of failure.
+ * The stage name, the dead-letter topic and the registry come from the Streams configuration
+ * ({@value #STAGE_CONFIG}, {@code errors.dead.letter.queue.topic.name} and {@value #METER_REGISTRY_CONFIG}):
+ * Kafka Streams makes the handlers itself, so its configuration is the one way to hand them the process's
+ * registry. Each dead letter is counted in {@code wirefeed_dead_letters_total{stage, reason}}, the reason
+ * being the handler's kind of failure.
  */
-final class DeadLetters {
-    static final String STAGE_CONFIG = "wirefeed.stage";
+public final class DeadLetters {
+    /** The stage's application id (a string). */
+    public static final String STAGE_CONFIG = "wirefeed.stage";
+    /** The {@link MeterRegistry} the dead letters are counted in (an object, not a string). */
+    public static final String METER_REGISTRY_CONFIG = "wirefeed.meter.registry";
 
     private final String stage;
     private final String topic;
+    private final WireMetrics meters;
 
-    private DeadLetters(String stage, String topic) {
+    private DeadLetters(String stage, String topic, MeterRegistry registry) {
         this.stage = stage;
         this.topic = topic;
+        this.meters = new WireMetrics(registry);
     }
 
     /**
@@ -40,7 +48,7 @@ final class DeadLetters {
 
     /** The counter of this stage's dead letters for {@code reason}, a fixed word such as {@code deserialization}. */
     Counter counter(String reason) {
-        return WireMetrics.deadLetters(metricStage(stage), reason);
+        return meters.deadLetters(metricStage(stage), reason);
     }
 
     static DeadLetters from(Map<String, ?> configs) {
@@ -49,8 +57,12 @@ final class DeadLetters {
             throw new IllegalArgumentException(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG
                     + " must name the dead-letter topic: wirefeed never drops a record silently");
         }
+        if (!(configs.get(METER_REGISTRY_CONFIG) instanceof MeterRegistry registry)) {
+            throw new IllegalArgumentException(METER_REGISTRY_CONFIG
+                    + " must be the process's MeterRegistry (StreamsProperties.forStage sets it): every dead letter is counted");
+        }
         Object stage = configs.get(STAGE_CONFIG);
-        return new DeadLetters(stage == null ? "streams" : stage.toString(), topic.toString());
+        return new DeadLetters(stage == null ? "streams" : stage.toString(), topic.toString(), registry);
     }
 
     List<ProducerRecord<byte[], byte[]>> of(ErrorHandlerContext context, Exception error) {

@@ -1,8 +1,11 @@
 package io.wirefeed.app.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wirefeed.testkit.GlobalMeters;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirefeed.model.WireMetrics;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -16,20 +19,16 @@ import org.apache.kafka.streams.errors.ProductionExceptionHandler.SerializationE
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.Record;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DeadLetterMetricsTest {
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     /** A topic-prefixed application id, as the integration tests and shared clusters have. */
-    private static final Map<String, Object> CONFIG = Map.of("errors.dead.letter.queue.topic.name", "p.wire.dlq",
-            "wirefeed.stage", "it-1a2b.wirefeed-sink");
-
-    @RegisterExtension
-    final GlobalMeters meters = new GlobalMeters();
-
-
+    private final Map<String, Object> config = Map.of("errors.dead.letter.queue.topic.name", "p.wire.dlq",
+            DeadLetters.STAGE_CONFIG, "it-1a2b.wirefeed-sink", DeadLetters.METER_REGISTRY_CONFIG, registry);
 
     private double deadLetters(String reason) {
-        return meters.count(WireMetrics.DEAD_LETTERS, "stage", "sink", "reason", reason);
+        Counter c = registry.find(WireMetrics.DEAD_LETTERS).tags("stage", "sink", "reason", reason).counter();
+        return c == null ? 0 : c.count();
     }
 
     private static ErrorHandlerContext context() {
@@ -49,11 +48,11 @@ class DeadLetterMetricsTest {
     @Test
     void eachHandlerCountsItsDeadLettersUnderTheStageAndAFixedReason() {
         var deserialization = new DeadLetterDeserializationHandler();
-        deserialization.configure(CONFIG);
+        deserialization.configure(config);
         var processing = new DeadLetterProcessingHandler();
-        processing.configure(CONFIG);
+        processing.configure(config);
         var production = new DeadLetterProductionHandler();
-        production.configure(CONFIG);
+        production.configure(config);
         var out = new ProducerRecord<>("p.wire.region.eu", new byte[1], new byte[1]);
 
         deserialization.handleError(context(), new ConsumerRecord<>("p.wire.enriched", 1, 7, new byte[0], new byte[0]),
@@ -72,8 +71,17 @@ class DeadLetterMetricsTest {
         assertThat(deadLetters("too_large")).isEqualTo(1);
         assertThat(deadLetters("production")).isEqualTo(1);
         assertThat(deadLetters("serialization")).isEqualTo(1);
-        assertThat(meters.registry().find(WireMetrics.DEAD_LETTERS).counters()).as("counted under the stage, not the application id")
+        assertThat(registry.find(WireMetrics.DEAD_LETTERS).counters()).as("counted under the stage, not the application id")
                 .filteredOn(c -> c.count() > 0).hasSize(5).allMatch(c -> c.getId().getTag("stage").equals("sink"));
+        assertThat(Metrics.globalRegistry.find(WireMetrics.DEAD_LETTERS).meters()).as("counted in the configured registry only")
+                .isEmpty();
+    }
+
+    @Test
+    void refusesToRunWithoutARegistryToCountIn() {
+        assertThatThrownBy(() -> new DeadLetterDeserializationHandler().configure(
+                Map.of("errors.dead.letter.queue.topic.name", "p.wire.dlq", DeadLetters.STAGE_CONFIG, "wirefeed-sink")))
+                .hasMessageContaining(DeadLetters.METER_REGISTRY_CONFIG);
     }
 
     @Test

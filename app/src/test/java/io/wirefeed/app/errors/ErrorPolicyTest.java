@@ -3,6 +3,7 @@ package io.wirefeed.app.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirefeed.model.DeadLetter;
 import io.wirefeed.model.WireHeaders;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class ErrorPolicyTest {
     private static final Map<String, Object> CONFIG = Map.of("errors.dead.letter.queue.topic.name", "wire.dlq",
-            "wirefeed.stage", "wirefeed-enrich");
+            DeadLetters.STAGE_CONFIG, "wirefeed-enrich", DeadLetters.METER_REGISTRY_CONFIG, new SimpleMeterRegistry());
 
     private static ErrorHandlerContext context() {
         return new ErrorHandlerContext() {

@@ -1,5 +1,6 @@
 package io.wirefeed.ingest.channel;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
@@ -93,7 +94,8 @@ class FeedPollerIT {
 
     private FeedPoller poller(Producer<byte[], byte[]> producer, Topics topics, PublishedLedger ledger) {
         return new FeedPoller(List.of(feedUri()), Duration.ofMinutes(5),
-                new Ingestor(new StoryReader(1 << 20), new StoryPublisher(producer, topics, 1 << 16), ledger), 1 << 20);
+                new Ingestor(new StoryReader(1 << 20), new StoryPublisher(producer, topics, 1 << 16), ledger,
+                        new SimpleMeterRegistry()), 1 << 20);
     }
 
     @Test
@@ -157,7 +159,8 @@ class FeedPollerIT {
             assertThat(new String(dlq.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("feed " + feedUri());
 
             FeedPoller missing = new FeedPoller(List.of(feedUri().resolve("/no-such.rss")), Duration.ofMinutes(5),
-                    new Ingestor(new StoryReader(1 << 20), new StoryPublisher(producer, topics, 1 << 16), ledger), 1 << 20);
+                    new Ingestor(new StoryReader(1 << 20), new StoryPublisher(producer, topics, 1 << 16), ledger,
+                        new SimpleMeterRegistry()), 1 << 20);
             assertThat(missing.pollOnce()).containsValue(FeedPoller.Outcome.FAILED);
         }
     }

@@ -1,5 +1,6 @@
 package io.wirefeed.ingest.channel;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,7 +50,8 @@ class HttpIngestIT {
         topics = Broker.freshTopics("http");
         producer = Broker.producer();
         ledger = PublishedLedger.open(state.resolve(PublishedLedger.FILE_NAME), 1000);
-        Ingestor ingestor = new Ingestor(new StoryReader(1 << 20), new StoryPublisher(producer, topics, 1 << 16), ledger);
+        Ingestor ingestor = new Ingestor(new StoryReader(1 << 20), new StoryPublisher(producer, topics, 1 << 16), ledger,
+                new SimpleMeterRegistry());
         http = HttpIngest.start(ingestor, "127.0.0.1", 0, TOKEN, LIMIT, 2);
     }
 
@@ -174,7 +176,8 @@ class HttpIngestIT {
 
     @Test
     void withoutAConfiguredTokenTheEndpointIsOpen() throws Exception {
-        Ingestor ingestor = new Ingestor(new StoryReader(1 << 20), new StoryPublisher(producer, topics, 1 << 16), ledger);
+        Ingestor ingestor = new Ingestor(new StoryReader(1 << 20), new StoryPublisher(producer, topics, 1 << 16), ledger,
+                new SimpleMeterRegistry());
         try (HttpIngest open = HttpIngest.start(ingestor, "127.0.0.1", 0, null, LIMIT, 1)) {
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(open.uri().resolve("/stories"))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"uri\":\"urn:wirefeed-test:http-open\",\"headline\":\"Open\","

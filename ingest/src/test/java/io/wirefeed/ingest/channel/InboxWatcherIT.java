@@ -1,5 +1,6 @@
 package io.wirefeed.ingest.channel;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.ingest.Ingestor;
@@ -36,7 +37,7 @@ class InboxWatcherIT {
         try (var producer = Broker.producer();
              PublishedLedger ledger = PublishedLedger.open(state.resolve(PublishedLedger.FILE_NAME), 1000)) {
             InboxWatcher watcher = new InboxWatcher(inbox, new Ingestor(new StoryReader(1 << 20),
-                    new StoryPublisher(producer, topics, 1 << 16), ledger), Duration.ofMillis(100), Duration.ZERO);
+                    new StoryPublisher(producer, topics, 1 << 16), ledger, new SimpleMeterRegistry()), Duration.ofMillis(100), Duration.ZERO);
             assertThat(watcher.scanOnce()).isEqualTo(3);
             // a second scan (as after a restart) finds nothing left to publish
             assertThat(watcher.scanOnce()).isZero();
@@ -71,7 +72,7 @@ class InboxWatcherIT {
         try (var producer = Broker.producer();
              PublishedLedger ledger = PublishedLedger.open(inbox.resolve(".settle-ledger.tsv"), 1000)) {
             InboxWatcher watcher = new InboxWatcher(inbox, new Ingestor(new StoryReader(1 << 20),
-                    new StoryPublisher(producer, topics, 1 << 16), ledger), Duration.ofMillis(100), Duration.ofHours(1));
+                    new StoryPublisher(producer, topics, 1 << 16), ledger, new SimpleMeterRegistry()), Duration.ofMillis(100), Duration.ofHours(1));
             assertThat(watcher.scanOnce()).isZero();
             assertThat(story).exists();
             Files.setLastModifiedTime(story, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(Duration.ofHours(2))));
