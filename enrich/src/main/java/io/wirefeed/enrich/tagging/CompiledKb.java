@@ -147,6 +147,7 @@ final class CompiledKb {
             }
             for (String a : o.creditAliases()) {
                 creditIndex.add(a, new Target(Kind.ORGANISATION, o.id(), caseRuleOf(a), caseRuleOf(a) != CaseRule.ALL_CAPS));
+                orgsByKey.putIfAbsent(folding.key(a), o); // a story's provider "ap" is a credit
             }
         }
         kb.titles().forEach(t -> index.add(t.phrase(), new Target(Kind.TITLE, t.role(), CaseRule.ANY, true)));

@@ -60,6 +60,14 @@ class NewsCreditsTest {
     }
 
     @Test
+    void aProviderCodeThatIsACreditAliasIsTheOutlet() {
+        Draft d = StoryPasses.run(ROLL_UP, new WireStory("t", 1, "Talks", "Talks resumed on Monday.", "en", "ap", "plain", null,
+                null, StoryPasses.DAY, StoryPasses.DAY));
+        assertThat(d.tally.orgTags(null)).extracting(t -> t.name(), t -> t.inKb())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Associated Press", true));
+    }
+
+    @Test
     void aWebOutletIsNamedWithItsDomainBeforeAVerbOfReporting() {
         Draft d = StoryPasses.run(StoryPasses.Upto.UNKNOWN_NAMES, new WireStory("t", 1, "Vote", "Dnevno.az reports that the vote "
                 + "was close.", "en", null, "plain", null, null, StoryPasses.DAY, StoryPasses.DAY));
