@@ -27,7 +27,8 @@ final class UnknownNames {
             "stranka", "savez", "pokret", "ministarstvo", "agencija", "sud", "skupstina", "komisija", "vijece", "vece",
             "savet", "institut", "univerzitet", "sveuciliste", "fakultet", "banka", "partija", "partia", "levizja",
             "aleanca", "gjykata", "ministria", "kuvendi", "keshilli", "agjencia", "universiteti", "komiteti",
-            "partiya", "sabor", "vlada", "uprava", "zavod", "komora", "koalicija", "fond", "udruzenje");
+            "partiya", "sabor", "vlada", "uprava", "zavod", "komora", "koalicija", "fond", "udruzenje", "congress",
+            "senate", "representatives", "deputies");
     private static final java.util.List<String> HEAD_ENDINGS = java.util.List.of("a", "e", "i", "u", "om", "em", "oj",
             "ama", "ima", "it", "in", "es", "se", "ne", "ve", "s");
     /** words that end place names, never people: "Second Thomas Shoal" is no Thomas */

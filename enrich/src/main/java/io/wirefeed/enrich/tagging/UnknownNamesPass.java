@@ -51,10 +51,17 @@ final class UnknownNamesPass {
         Map<String, String> canonical = NameForms.canonical(names.stream().filter(f -> f.kind() == Kind.PERSON)
                 .map(f -> NameForms.latin(f.name(), draft.language())).toList());
         boolean capitalisedHeadline = capitalisedHeadline(draft);
+        Map<String, List<String>> knownAcronyms = Acronyms.ofOrganisations(tokens, accepted, kb.orgs);
+        Map<String, String> definedAcronyms = new HashMap<>();
+        Map<String, GenericBodies.Named> orgGenerics = new HashMap<>();
         String bodyKey = null;
         for (UnknownNames.Found f : names) {
             int start = tokens.start(f.from());
             int end = tokens.end(f.to());
+            List<String> sameInitials = f.kind() == Kind.ORGANISATION ? knownAcronyms.get(Acronyms.initials(tokens, f.from(), f.to())) : null;
+            if (sameInitials != null && Acronyms.spellsOneOf(tokens, f.from(), f.to(), sameInitials)) {
+                continue; // "Nigerian Labour Congress" where the story's NLC is the knowledge base's Nigeria Labour Congress
+            }
             if (f.kind() == Kind.ORGANISATION && capitalisedHeadline && start < draft.headlineEnd) {
                 // a headline in title case or capitals is no organisation's name unless the body names it too
                 bodyKey = bodyKey != null ? bodyKey : " " + Folding.get().key(draft.text.substring(draft.headlineEnd)) + " ";
@@ -66,12 +73,30 @@ final class UnknownNamesPass {
                 used.add(i);
             }
             if (f.kind() == Kind.ORGANISATION) {
-                found.add(new NewName(Kind.ORGANISATION, start, end, f.name(), NameForms.latin(f.name(), draft.language()), List.of(),
-                        kb.genericBodies.read(tokens, accepted, f.from(), f.to())));
+                NewName org = new NewName(Kind.ORGANISATION, start, end, f.name(), NameForms.latin(f.name(), draft.language()), List.of(),
+                        kb.genericBodies.read(tokens, accepted, f.from(), f.to()));
+                found.add(org);
+                String defined = Acronyms.definedAfter(tokens, f.from(), f.to());
+                if (defined != null) {
+                    definedAcronyms.putIfAbsent(defined, org.name()); // "Balkan Energy Forum (BEF)": a later "BEF" is it
+                    orgGenerics.putIfAbsent(org.name(), org.generic());
+                }
             } else {
                 String name = canonical.get(NameForms.latin(f.name(), draft.language()));
                 found.add(new NewName(Kind.PERSON, start, end, f.name(), name, roles.rolesAround(tokens, accepted, f.from(), f.to()), null));
                 unknownSurnames.put(tokens.key(f.to()), name);
+            }
+        }
+        if (!definedAcronyms.isEmpty()) {
+            boolean[] covered = new boolean[tokens.size()];
+            accepted.forEach(m -> Arrays.fill(covered, m.from(), m.to() + 1, true));
+            for (int i = 0; i < tokens.size(); i++) {
+                String name = tokens.allCaps(i) ? definedAcronyms.get(tokens.key(i)) : null;
+                if (name != null && !covered[i] && !used.contains(i)) {
+                    used.add(i);
+                    found.add(new NewName(Kind.ORGANISATION, tokens.start(i), tokens.end(i), tokens.surface(i, i), name, List.of(),
+                            orgGenerics.get(name)));
+                }
             }
         }
         if (!unknownSurnames.isEmpty()) {

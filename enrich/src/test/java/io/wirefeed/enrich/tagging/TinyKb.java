@@ -65,6 +65,8 @@ final class TinyKb {
                 new Organisation("eu", "European Union", "igo", null, List.of("EU")),
                 new Organisation("government-of-serbia", "Government of Serbia", "government", "RS", List.of("Serbian Government")),
                 new Organisation("social-democrats-si", "Social Democrats (Slovenia)", "party", "SI", List.of()),
+                new Organisation("social-democrats-al", "Social Democrats (Albania)", "party", "AL", List.of()),
+                new Organisation("miners-union-rs", "Serbian Miners' Union", "union", "RS", List.of("SMU")),
                 new Organisation("danas", "Danas", "media", "RS", List.of()),
                 new Organisation("politika", "Politika", "media", "RS", List.of()),
                 new Organisation("tanjug", "Tanjug", "agency", "RS", List.of()),

@@ -40,6 +40,32 @@ class UnknownNamesPassTest {
     }
 
     @Test
+    void aLegislaturesNameIsANewBody() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Vote", "The budget went to the Federal Senate on Monday.");
+        assertThat(d.newNames).extracting(NewName::kind, NewName::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.ORGANISATION, "Federal Senate"));
+    }
+
+    @Test
+    void aKnownBodysNameSpeltAnotherWayIsNotNewWhereTheStoryUsesItsAcronym() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Strike", "The Serbia Miners Union called a strike. The SMU said talks failed.");
+        assertThat(d.newNames).isEmpty();
+    }
+
+    @Test
+    void anotherBodyWithTheSameInitialsIsNew() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Strike", "The Sava Music University closed. The SMU said talks failed.");
+        assertThat(d.newNames).extracting(NewName::name).containsExactly("Sava Music University");
+    }
+
+    @Test
+    void anAcronymTheStoryDefinesRefersBackToTheNewBody() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Energy", "The Balkan Energy Forum (BEF) met in Belgrade. Later BEF members left.");
+        assertThat(d.newNames).extracting(NewName::text).containsExactly("Balkan Energy Forum", "BEF", "BEF");
+        assertThat(d.newNames).extracting(NewName::name).containsOnly("Balkan Energy Forum");
+    }
+
+    @Test
     void namesTheKnowledgeBaseKnowsAreNotNew() {
         Draft d = StoryPasses.run(UNKNOWN_NAMES, "Talks", "Mira Jovanović said the Serbian Government agreed.");
         assertThat(d.newNames).isEmpty();

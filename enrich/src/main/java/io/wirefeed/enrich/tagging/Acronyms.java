@@ -1,0 +1,120 @@
+package io.wirefeed.enrich.tagging;
+
+import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
+import io.wirefeed.enrich.tagging.AliasIndex.Match;
+import io.wirefeed.enrich.tagging.AliasIndex.Target;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Organisations' acronyms in a story: the initials of a name ("Nigerian Labour Congress" gives "nlc"), the
+ * knowledge base's organisations written as acronyms (a name with their initials spelt alike is one of them),
+ * and an acronym a story defines after a name ("Balkan Energy Forum (BEF)"). Keys are folded like every alias.
+ */
+final class Acronyms {
+    /** words a name's initials skip: "Office of the High Representative" is OHR */
+    private static final Set<String> SKIPPED = Set.of("of", "the", "for", "and", "in", "on", "za", "i", "e", "te", "per",
+            "de", "del", "des", "du", "und", "na", "u", "se", "a");
+    private static final int MIN_LETTERS = 2;
+    /** two spellings of one word start alike: "nigeria" and "nigerian", "labour" and "labor" */
+    private static final int PREFIX = 4;
+
+    private Acronyms() {}
+
+    /** The folded initials of the words of tokens {@code from..to}, less the small words; "" for fewer than two. */
+    static String initials(Tokens tokens, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            String key = tokens.key(i);
+            if (!key.isEmpty() && !SKIPPED.contains(key)) {
+                out.append(key.charAt(0));
+            }
+        }
+        return out.length() < MIN_LETTERS ? "" : out.toString();
+    }
+
+    /**
+     * The knowledge base's organisations the story names by acronym ("NLC"), by their folded acronym: the
+     * names of each (full name and aliases).
+     */
+    static Map<String, List<String>> ofOrganisations(Tokens tokens, List<Match> accepted, Map<String, Organisation> orgs) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Match m : accepted) {
+            if (m.from() != m.to() || !tokens.allCaps(m.from())) {
+                continue;
+            }
+            for (Target t : m.targets()) {
+                Organisation o = t.kind() == Kind.ORGANISATION ? orgs.get(t.ref()) : null;
+                if (o != null) {
+                    List<String> names = out.computeIfAbsent(tokens.key(m.from()), k -> new ArrayList<>());
+                    names.add(o.name());
+                    names.addAll(o.aliases());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether tokens {@code from..to} are one of {@code names} spelt another way: the same initials and each
+     * word starting like the name's ("Nigerian Labour Congress" and "Nigeria Labour Congress"), not another
+     * body that shares the initials ("Eurasian Union" is not the EU).
+     */
+    static boolean spellsOneOf(Tokens tokens, int from, int to, List<String> names) {
+        List<String> written = significant(tokens, from, to);
+        for (String name : names) {
+            Tokens n = Tokens.of(name);
+            List<String> known = significant(n, 0, n.size() - 1);
+            if (known.size() != written.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0; i < known.size() && same; i++) {
+                String a = known.get(i);
+                String b = written.get(i);
+                int prefix = Math.min(PREFIX, Math.min(a.length(), b.length()));
+                same = a.regionMatches(0, b, 0, prefix);
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> significant(Tokens tokens, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            if (!SKIPPED.contains(tokens.key(i))) {
+                out.add(tokens.key(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The acronym written in brackets right after tokens {@code from..to} when it is their initials
+     * ("Balkan Energy Forum (BEF)"), folded; else null.
+     */
+    static String definedAfter(Tokens tokens, int from, int to) {
+        int next = to + 1;
+        if (next >= tokens.size() || !tokens.allCaps(next)) {
+            return null;
+        }
+        String text = tokens.text;
+        int open = tokens.end(to);
+        while (open < tokens.start(next) && text.charAt(open) == ' ') {
+            open++;
+        }
+        int close = tokens.end(next);
+        if (open >= tokens.start(next) || text.charAt(open) != '(' || close >= text.length() || text.charAt(close) != ')') {
+            return null;
+        }
+        String acronym = tokens.key(next);
+        return acronym.length() >= MIN_LETTERS && acronym.equals(initials(tokens, from, to)) ? acronym : null;
+    }
+}
