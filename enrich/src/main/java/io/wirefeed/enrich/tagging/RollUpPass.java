@@ -13,8 +13,10 @@ import io.wirefeed.enrich.tagging.UnknownNamesPass.BylinePerson;
 import io.wirefeed.enrich.tagging.UnknownNamesPass.NewName;
 import io.wirefeed.model.EnrichedStory.Mention;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -160,6 +162,29 @@ final class RollUpPass {
      * none or several, it is dropped, mention and all. The tokens stay covered, so it does not come back as an
      * unknown name either.
      */
+    /**
+     * Of several organisations a base name may be, the one whose country the story refers to most, when that
+     * is clearly the most ("the Democratic Party" in an Albanian story that mentions the US once); else all.
+     */
+    private static List<Organisation> mostReferred(List<Organisation> fitting, List<Reference> references) {
+        Map<String, Integer> counts = new HashMap<>();
+        references.forEach(r -> counts.merge(r.country(), 1, Integer::sum));
+        Organisation best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (Organisation o : fitting) {
+            int n = o.country() == null ? 0 : counts.getOrDefault(o.country(), 0);
+            if (n > bestCount) {
+                second = bestCount;
+                bestCount = n;
+                best = o;
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        return best != null && bestCount >= 2 * Math.max(1, second) ? List.of(best) : fitting;
+    }
+
     private void resolveBaseNames(List<BaseNameMatch> baseNames, Tally tally, List<Mention> mentions, List<Reference> references) {
         if (baseNames.isEmpty()) {
             return;
@@ -170,6 +195,9 @@ final class RollUpPass {
             BaseNameMatch b = baseNames.get(i);
             List<Organisation> fitting = b.reading().match.targets().stream().filter(Target::baseName).map(t -> kb.orgs.get(t.ref()))
                     .filter(o -> o.country() == null || referred.contains(o.country())).distinct().toList();
+            if (fitting.size() > 1) {
+                fitting = mostReferred(fitting, references);
+            }
             if (fitting.size() == 1) {
                 List<Mention> one = new ArrayList<>(1);
                 organisation(fitting.get(0), b.start(), b.end(), b.surface(), b.pos(), tally, one, references);

@@ -48,6 +48,15 @@ class RollUpPassTest {
     }
 
     @Test
+    void aBareBaseNameOfSeveralCountriesIsTheOneOfTheCountryTheStoryIsClearlyAbout() {
+        Draft albanian = rolledUp("The Social Democrats won the vote in Albania. Albanian voters in Tirana backed them, "
+                + "observers from Slovenia said.");
+        Draft even = rolledUp("The Social Democrats won the vote in Albania, observers from Slovenia said.");
+        assertThat(albanian.tally.orgTags(null)).extracting(OrganisationTag::name).containsExactly("Social Democrats (Albania)");
+        assertThat(even.tally.orgTags(null)).isEmpty();
+    }
+
+    @Test
     void anAgreementIsMentionedButNotCountedAsABody() {
         Draft d = rolledUp("Both sides signed the Balkan Accord.");
         assertThat(d.mentions).extracting(Mention::type).containsExactly("agreement");
