@@ -19,7 +19,7 @@ sections = {
     "people": sorted(glob.glob("people/*.yaml")),
     "organisations": sorted(glob.glob("organisations/*.yaml")),
     "titles": ["titles.yaml"],
-    "first_names": ["first-names.txt"],
+    "first_names": ["first-names.txt", "given-names.txt", "given-names-world.txt"],
 }
 for name, files in sections.items():
     if files:

@@ -89,7 +89,7 @@ public final class GivenNamesGenerator {
     }
 
     /** The lower-case entries of a Hunspell .dic file (the word before any "/flags"): ordinary words, not names. */
-    private static Set<String> lowerCaseWords(Path dic) throws IOException {
+    static Set<String> lowerCaseWords(Path dic) throws IOException {
         Set<String> words = new HashSet<>();
         for (String line : Files.readAllLines(dic, StandardCharsets.ISO_8859_1)) {
             String w = line.split("/", 2)[0].strip();
@@ -101,7 +101,7 @@ public final class GivenNamesGenerator {
     }
 
     /** Every one-word value of a countries.yaml / regions.yaml line ("Jordan", "Georgia", "Chad", "Asia"), lower case. */
-    private static Set<String> oneWordNames(Path yaml) throws IOException {
+    static Set<String> oneWordNames(Path yaml) throws IOException {
         Set<String> names = new HashSet<>();
         for (String line : Files.readAllLines(yaml, StandardCharsets.UTF_8)) {
             int colon = line.indexOf(':');
@@ -119,7 +119,7 @@ public final class GivenNamesGenerator {
     }
 
     /** The names of capitals and of places with {@code minPeople}+ people in places.tsv, lower case. */
-    private static Set<String> towns(Path places, long minPeople) throws IOException {
+    static Set<String> towns(Path places, long minPeople) throws IOException {
         Set<String> towns = new HashSet<>();
         for (String line : Files.readAllLines(places, StandardCharsets.UTF_8)) {
             if (line.startsWith("#")) {
