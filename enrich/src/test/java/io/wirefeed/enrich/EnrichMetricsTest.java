@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirefeed.model.Topics;
 import io.wirefeed.model.WireMetrics;
 import io.wirefeed.model.WireStory;
+import io.wirefeed.testkit.StreamsTestProps;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -34,9 +35,7 @@ class EnrichMetricsTest {
 
     @Test
     void countsEnrichedAndDuplicateStoriesAndTimesTheTagger() {
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-metrics-test");
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        Properties p = StreamsTestProps.forApp("enrich-metrics-test");
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
         try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get(), registry), p, NOW)) {
             var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
@@ -61,9 +60,7 @@ class EnrichMetricsTest {
 
     @Test
     void countsAnOlderVersionArrivingLateAsStaleNotAsDuplicate() {
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-metrics-test");
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        Properties p = StreamsTestProps.forApp("enrich-metrics-test");
         try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(TOPICS, TestTagger.get(), registry), p, NOW)) {
             var in = driver.createInputTopic(TOPICS.raw().name(), new StringSerializer(), TOPICS.raw().valueSerde().serializer());
             String body = "The old bridge in Mostar reopened to walkers on Monday.";

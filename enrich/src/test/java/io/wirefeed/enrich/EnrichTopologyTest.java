@@ -9,6 +9,7 @@ import io.wirefeed.model.Topics;
 import io.wirefeed.model.WireStory;
 import io.wirefeed.model.ninjs.NinjsDocument;
 import io.wirefeed.model.ninjs.NinjsVersion;
+import io.wirefeed.testkit.StreamsTestProps;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,9 +31,7 @@ class EnrichTopologyTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private static Properties props() {
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        Properties p = StreamsTestProps.forApp("enrich-test");
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TOPICS.dlq().name());
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);

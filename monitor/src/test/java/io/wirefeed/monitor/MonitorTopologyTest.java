@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirefeed.model.Alert;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.Topics;
+import io.wirefeed.testkit.StreamsTestProps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -34,9 +34,7 @@ class MonitorTopologyTest {
 
     @BeforeEach
     void start() {
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "monitor-test");
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        Properties p = StreamsTestProps.forApp("monitor-test");
         driver = new TopologyTestDriver(MonitorTopology.build(topics, 3.0, 5), p);
         enriched = driver.createInputTopic(topics.enriched().name(), topics.enriched().keySerde().serializer(),
                 topics.enriched().valueSerde().serializer());

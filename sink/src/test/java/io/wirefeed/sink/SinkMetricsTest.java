@@ -10,9 +10,9 @@ import io.wirefeed.model.Topics;
 import io.wirefeed.model.WireMetrics;
 import io.wirefeed.sink.watch.WatchList;
 import io.wirefeed.sink.watch.WatchRule;
+import io.wirefeed.testkit.StreamsTestProps;
 import java.util.List;
 import java.util.Properties;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +37,7 @@ class SinkMetricsTest {
     void countsRoutedAndUnroutedStoriesAndAlertsByRule() {
         WatchList rules = new WatchList(List.of(
                 new WatchRule("metrics-test-montenegro", null, null, null, List.of("ME"), null, null, null, null)));
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-metrics-test");
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        Properties p = StreamsTestProps.forApp("sink-metrics-test");
         try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(TOPICS, RegionRouting.byFocus(List.of("western-balkans", "europe", "balkans")), () -> rules, registry), p)) {
             var in = driver.createInputTopic(TOPICS.enriched().name(), TOPICS.enriched().keySerde().serializer(),
                     TOPICS.enriched().valueSerde().serializer());

@@ -9,6 +9,7 @@ import io.wirefeed.model.Topics;
 import io.wirefeed.model.Alert;
 import io.wirefeed.sink.watch.WatchList;
 import io.wirefeed.sink.watch.WatchRule;
+import io.wirefeed.testkit.StreamsTestProps;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
@@ -38,9 +38,7 @@ class SinkTopologyTest {
     }
 
     private static Properties props() {
-        Properties p = new Properties();
-        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "sink-test");
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        Properties p = StreamsTestProps.forApp("sink-test");
         return p;
     }
 
