@@ -25,6 +25,14 @@ import io.wirefeed.model.Topics;
 public final class KafkaClients {
     private KafkaClients() {}
 
+    /**
+     * Producers' batch size, per partition: a 4.6 KB enriched record filled Kafka's default 16 KB batch with three,
+     * so a region topic's or {@code wire.enriched}'s share of a commit went out as several requests, each one a
+     * separate append (and CRC, and compression frame) on the broker. Batches are sent when full, when
+     * {@code linger.ms} passes or at a commit, so a larger size costs no latency; see README "Benchmark".
+     */
+    static final int PRODUCER_BATCH_BYTES = 256 * 1024;
+
     static Map<String, Object> common(WirefeedConfig config) {
         Map<String, Object> p = new HashMap<>();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
@@ -32,23 +40,32 @@ public final class KafkaClients {
         return p;
     }
 
-    /** Idempotent, {@code acks=all}: a retried send never duplicates or reorders a story. */
+    /**
+     * Idempotent, {@code acks=all}: a retried send never duplicates or reorders a story (these two hold whatever the
+     * {@code kafka.*} settings say; compression, batching and the rest are defaults those settings override).
+     */
     public static Producer<byte[], byte[]> ingestProducer(WirefeedConfig config) {
         return ingestProducer(config, null);
     }
 
     /** @param clientId the producer's client id (its thread's name ends with it), null for Kafka's default */
     static Producer<byte[], byte[]> ingestProducer(WirefeedConfig config, String clientId) {
-        Map<String, Object> p = common(config);
+        return new KafkaProducer<>(ingestProducerSettings(config, clientId), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    static Map<String, Object> ingestProducerSettings(WirefeedConfig config, String clientId) {
+        Map<String, Object> p = new HashMap<>();
         if (clientId != null) {
             p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         }
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, PRODUCER_BATCH_BYTES);
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES);
-        return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+        p.putAll(common(config));
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return p;
     }
 
     public static Admin admin(WirefeedConfig config) {

@@ -38,8 +38,15 @@ public final class StreamsProperties {
         // commit often: exactly-once output becomes visible to read_committed consumers at each commit
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), KafkaClients.PRODUCER_BATCH_BYTES);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        config.kafka().forEach(p::put);
+        // a kafka.* setting wins over the defaults above, the ones made for producers or consumers too: Streams
+        // would give a prefixed default ("producer.compression.type") precedence over the plain setting
+        config.kafka().forEach((key, value) -> {
+            p.remove(StreamsConfig.producerPrefix(key));
+            p.remove(StreamsConfig.consumerPrefix(key));
+            p.put(key, value);
+        });
         return p;
     }
 }

@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,5 +67,30 @@ class StreamsPropertiesTest {
         } finally {
             streams.close(Duration.ofSeconds(5));
         }
+    }
+
+    @Test
+    void aKafkaSettingOverridesTheStagesProducerDefaults() {
+        WirefeedConfig plain = WirefeedConfig.resolve(null, Map.of(), Map.of(
+                WirefeedConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092", WirefeedConfig.STATE_DIR_CONFIG, stateDir.toString()));
+        WirefeedConfig tuned = WirefeedConfig.resolve(null, Map.of(), Map.of(
+                WirefeedConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092", WirefeedConfig.STATE_DIR_CONFIG, stateDir.toString(),
+                "kafka.compression.type", "zstd", "kafka.batch.size", "16384"));
+        var defaults = new StreamsConfig(StreamsProperties.forStage(plain, "a", "dlq", new SimpleMeterRegistry()))
+                .getProducerConfigs("client");
+        var overridden = new StreamsConfig(StreamsProperties.forStage(tuned, "a", "dlq", new SimpleMeterRegistry()))
+                .getProducerConfigs("client");
+        assertThat(defaults).containsEntry("compression.type", "lz4").containsEntry("batch.size", KafkaClients.PRODUCER_BATCH_BYTES);
+        assertThat(overridden).containsEntry("compression.type", "zstd").containsEntry("batch.size", "16384");
+    }
+
+    @Test
+    void aKafkaSettingOverridesTheIngestProducersDefaultsButNotItsGuarantees() {
+        WirefeedConfig tuned = WirefeedConfig.resolve(null, Map.of(), Map.of(
+                WirefeedConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092", "kafka.compression.type", "none",
+                "kafka.linger.ms", "20", "kafka.acks", "1", "kafka.enable.idempotence", "false"));
+        assertThat(KafkaClients.ingestProducerSettings(tuned, null))
+                .containsEntry("compression.type", "none").containsEntry("linger.ms", "20")
+                .containsEntry("acks", "all").containsEntry("enable.idempotence", true);
     }
 }
