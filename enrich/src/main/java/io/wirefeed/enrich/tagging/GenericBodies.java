@@ -39,7 +39,8 @@ final class GenericBodies {
             "public", "prosecutor", "prosecutors", "general", "audit", "reserve", "security", "anti", "corruption");
     /** "Foreign Ministry" is "Ministry of Foreign Affairs"; "Ministry of the Interior" is "Ministry of Interior". */
     private static final Map<String, String> MINISTRY_FIELDS = Map.of("foreign", "foreign affairs", "defense", "defence",
-            "the interior", "interior", "internal affairs", "interior", "home affairs", "interior");
+            "the interior", "interior", "internal affairs", "interior", "home affairs", "interior", "labor", "labour",
+            "national defense", "defence", "national defence", "defence");
 
     private final Map<String, Country> countries;
     /** "RS|constitutional court" -> the knowledge base's Constitutional Court of Serbia */

@@ -81,6 +81,17 @@ final class UnknownNamesPass {
                     definedAcronyms.putIfAbsent(defined, org.name()); // "Balkan Energy Forum (BEF)": a later "BEF" is it
                     orgGenerics.putIfAbsent(org.name(), org.generic());
                 }
+                if (org.generic() != null && GenericBodies.normalise(org.generic().name()).startsWith("ministry of ")) {
+                    // "the Ministry of Justice, Transport and Defence": one ministry for each field listed
+                    for (int[] field : CoordinatedFields.after(tokens, accepted, f.to())) {
+                        found.add(new NewName(Kind.ORGANISATION, tokens.start(field[0]), tokens.end(field[1]),
+                                tokens.surface(field[0], field[1]), "Ministry of " + tokens.surface(field[0], field[1]), List.of(),
+                                new GenericBodies.Named("Ministry of " + tokens.surface(field[0], field[1]), org.generic().country(), null)));
+                        for (int i = field[0]; i <= field[1]; i++) {
+                            used.add(i);
+                        }
+                    }
+                }
             } else {
                 String name = canonical.get(NameForms.latin(f.name(), draft.language()));
                 found.add(new NewName(Kind.PERSON, start, end, f.name(), name, roles.rolesAround(tokens, accepted, f.from(), f.to()), null));

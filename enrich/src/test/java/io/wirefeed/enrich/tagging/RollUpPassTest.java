@@ -57,6 +57,13 @@ class RollUpPassTest {
     }
 
     @Test
+    void listedMinistriesAreTheBodiesOfTheCountryWrittenWithTheFirst() {
+        Draft d = rolledUp("Serbia's Ministry of Justice, Transport and Labor signed the plan.");
+        assertThat(d.tally.orgTags(null)).extracting(OrganisationTag::name).containsExactlyInAnyOrder(
+                "Ministry of Justice (Serbia)", "Ministry of Transport (Serbia)", "Ministry of Labour (Serbia)");
+    }
+
+    @Test
     void anAgreementIsMentionedButNotCountedAsABody() {
         Draft d = rolledUp("Both sides signed the Balkan Accord.");
         assertThat(d.mentions).extracting(Mention::type).containsExactly("agreement");

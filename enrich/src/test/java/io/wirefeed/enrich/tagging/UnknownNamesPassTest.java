@@ -66,6 +66,19 @@ class UnknownNamesPassTest {
     }
 
     @Test
+    void aClosedListOfFieldsAfterAMinistryNamesAMinistryEach() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Cabinet", "The party keeps the Ministry of Justice, Transport and Labor.");
+        assertThat(d.newNames).extracting(NewName::name)
+                .containsExactly("Ministry of Justice", "Ministry of Transport", "Ministry of Labor");
+    }
+
+    @Test
+    void aCapitalisedWordAfterAMinistryAndACommaIsNoFieldUnlessTheListCloses() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Cabinet", "The Ministry of Justice, Vesna Kostić said, will appeal.");
+        assertThat(d.newNames).extracting(NewName::name).containsExactly("Ministry of Justice", "Vesna Kostić");
+    }
+
+    @Test
     void namesTheKnowledgeBaseKnowsAreNotNew() {
         Draft d = StoryPasses.run(UNKNOWN_NAMES, "Talks", "Mira Jovanović said the Serbian Government agreed.");
         assertThat(d.newNames).isEmpty();
