@@ -74,6 +74,18 @@ final class UnknownNames {
             "predsjednik", "predsednik", "gradonacelnik", "ministri", "kryetari", "ministrja");
     /** words linking a name to the title after it: "Nikolina Brnjac is the Minister of Tourism" */
     private static final Set<String> IS = words("is", "was", "remains", "became", "becomes", "je", "bio", "bila", "eshte", "ishte");
+    /**
+     * titles written with a capital before a name are not part of it ("Treasury Secretary Scott Bessent" is Scott
+     * Bessent) but say a person follows; royal and clerical titles are left in, being part of how such people are named
+     */
+    private static final Set<String> TITLES_BEFORE = words("secretary", "undersecretary", "minister", "president",
+            "ambassador", "envoy", "prosecutor", "commander", "chief", "official", "officer", "mayor", "councillor",
+            "councilor", "coach", "governor", "senator", "spokesman", "spokeswoman", "spokesperson", "deputy", "director",
+            "chairman", "chairwoman", "speaker", "leader", "head", "adviser", "advisor", "ministar", "ministrica",
+            "predsjednik", "predsednik", "kryetari", "ministri", "ministrja", "ambasador", "ambasadorka");
+    /** the prefixes of ships' names: "BRP Teresa Magbanua" is a ship, not a person */
+    private static final Set<String> SHIP_PREFIXES = words("uss", "usns", "hms", "hmas", "hmcs", "hmnzs", "brp", "rfs",
+            "ins", "mv", "ms", "rv", "ss", "fs", "tcg", "hnlms", "jds", "roks");
     /** days and months: no name goes on through them ("the Constitutional Court on Monday") */
     private static final Set<String> DATES = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -251,8 +263,12 @@ final class UnknownNames {
             last++;
         }
         if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))
-                || HONORIFICS.contains(tokens.key(from)) || BYLINE_WORDS.contains(tokens.key(from))) {
-            return null; // a word of address or a credit line's words are not part of the name after them ("Mr Taimei Yamaguchi")
+                || HONORIFICS.contains(tokens.key(from)) || BYLINE_WORDS.contains(tokens.key(from))
+                || titleWithin(tokens, from, last)
+                || (from > 0 && tokens.allCaps(from - 1) && SHIP_PREFIXES.contains(tokens.key(from - 1)))) {
+            // a word of address, a title or a credit line's words are not part of the name after them ("Mr Taimei
+            // Yamaguchi", "Treasury Secretary Scott Bessent"); the name is read from a later word
+            return null;
         }
         boolean knownFirstName = firstNames.contains(tokens.key(from));
         boolean titled = from > 0 && !tokens.afterComma(from)
@@ -269,6 +285,16 @@ final class UnknownNames {
             return null;
         }
         return new Found(Kind.PERSON, from, last, tokens.surface(from, last));
+    }
+
+    /** Whether a title stands before the last word of {@code from..last} ("Harbour Secretary Goran Vidak"). */
+    private static boolean titleWithin(Tokens tokens, int from, int last) {
+        for (int k = from; k < last; k++) {
+            if (TITLES_BEFORE.contains(tokens.key(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOrgHead(String key) {

@@ -26,6 +26,18 @@ class UnknownNamesPassTest {
     }
 
     @Test
+    void aTitleWrittenWithACapitalIsNotPartOfTheName() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Talks", "Harbour Secretary Goran Vidak said the port would reopen.");
+        assertThat(d.newNames).extracting(NewName::name).containsExactly("Goran Vidak");
+    }
+
+    @Test
+    void aShipsNameAfterItsPrefixIsNoPerson() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Patrol", "The coast guard sent the BRP Ana Lakandula to the reef on Friday.");
+        assertThat(d.newNames).extracting(NewName::kind).doesNotContain(Kind.PERSON);
+    }
+
+    @Test
     void aLaterSurnameAloneRefersBackToTheNewPerson() {
         Draft d = StoryPasses.run(UNKNOWN_NAMES, "Talks", "Vesna Kostić said the session would resume. Later Kostić left.");
         assertThat(d.newNames).extracting(NewName::text).containsExactly("Vesna Kostić", "Kostić");
