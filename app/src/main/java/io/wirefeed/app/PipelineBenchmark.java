@@ -76,8 +76,10 @@ final class PipelineBenchmark {
     Result run(String phase, Tagger tagger, List<WireStory> warmUp, List<WireStory> stories, int rate, ProgressBar bar)
             throws Exception {
         String prefix = "bench-" + phase + "-" + (rate > 0 ? "paced" : "full") + "-" + UUID.randomUUID().toString().substring(0, 6) + ".";
-        Map<String, String> settings = new java.util.HashMap<>(Map.of(
-                "bootstrap.servers", base.bootstrapServers(), "topic.prefix", prefix,
+        // the run's own settings (--config, environment: region partitions, routing, ninjs ...), with each phase's
+        // topics and state apart
+        Map<String, String> settings = new java.util.HashMap<>(base.originalsStrings());
+        settings.putAll(Map.of("bootstrap.servers", base.bootstrapServers(), "topic.prefix", prefix,
                 "topic.partitions", Integer.toString(base.partitions()),
                 "state.dir", stateDir.resolve(prefix).toString()));
         base.kafka().forEach((k, v) -> settings.put("kafka." + k, v));
