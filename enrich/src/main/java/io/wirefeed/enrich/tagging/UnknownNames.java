@@ -75,8 +75,8 @@ final class UnknownNames {
     /** words linking a name to the title after it: "Nikolina Brnjac is the Minister of Tourism" */
     private static final Set<String> IS = words("is", "was", "remains", "became", "becomes", "je", "bio", "bila", "eshte", "ishte");
     /**
-     * titles written with a capital before a name are not part of it ("Treasury Secretary Scott Bessent" is Scott
-     * Bessent) but say a person follows; royal and clerical titles are left in, being part of how such people are named
+     * titles written with a capital before a name are not part of it ("Harbour Secretary Goran Vidak" is Goran
+     * Vidak) but say a person follows; royal and clerical titles are left in, being part of how such people are named
      */
     private static final Set<String> TITLES_BEFORE = words("secretary", "undersecretary", "minister", "president",
             "ambassador", "envoy", "prosecutor", "commander", "chief", "official", "officer", "mayor", "councillor",
@@ -147,6 +147,7 @@ final class UnknownNames {
                 i++;
             }
         }
+        quotedBySurname(tokens, covered, found);
         return found;
     }
 
@@ -267,7 +268,7 @@ final class UnknownNames {
                 || titleWithin(tokens, from, last)
                 || (from > 0 && tokens.allCaps(from - 1) && SHIP_PREFIXES.contains(tokens.key(from - 1)))) {
             // a word of address, a title or a credit line's words are not part of the name after them ("Mr Taimei
-            // Yamaguchi", "Treasury Secretary Scott Bessent"); the name is read from a later word
+            // Yamaguchi", "Harbour Secretary Goran Vidak"); the name is read from a later word
             return null;
         }
         boolean knownFirstName = firstNames.contains(tokens.key(from));
@@ -285,6 +286,52 @@ final class UnknownNames {
             return null;
         }
         return new Found(Kind.PERSON, from, last, tokens.surface(from, last));
+    }
+
+    /**
+     * People named in full without a cue and quoted later by surname alone ("signed by Petar Lukač ... Lukač
+     * said", "... Jasna Kolar (HSS) ... izjavila je Kolar"): a pair of unknown capitalised words whose
+     * second word stands alone beside a verb of saying elsewhere in the story is a person. Added to {@code found}.
+     */
+    private void quotedBySurname(Tokens tokens, Kind[] covered, List<Found> found) {
+        boolean[] used = new boolean[tokens.size()];
+        found.forEach(f -> java.util.Arrays.fill(used, f.from(), f.to() + 1, true));
+        Set<String> quoted = new java.util.HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (nameWord(tokens, covered, used, i) && !inPair(tokens, covered, used, i)
+                    && ((i + 1 < tokens.size() && SAY.contains(tokens.key(i + 1)) && !tokens.sentenceStart(i + 1))
+                    || (i > 0 && SAY.contains(tokens.key(i - 1)) && !tokens.sentenceStart(i)))) {
+                quoted.add(tokens.key(i));
+            }
+        }
+        if (quoted.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            boolean pairStarts = nameWord(tokens, covered, used, i) && nameWord(tokens, covered, used, i + 1)
+                    && !tokens.sentenceStart(i + 1) && !tokens.afterComma(i + 1)
+                    && (i == 0 || tokens.sentenceStart(i) || tokens.afterComma(i) || !nameWord(tokens, covered, used, i - 1))
+                    && (i + 2 >= tokens.size() || tokens.sentenceStart(i + 2) || !nameWord(tokens, covered, used, i + 2));
+            if (pairStarts && quoted.contains(tokens.key(i + 1)) && !isOrgHead(tokens.key(i)) && !isOrgHead(tokens.key(i + 1))
+                    && !PLACE_WORDS.contains(tokens.key(i + 1)) && !MEDIA_WORDS.contains(tokens.key(i))) {
+                found.add(new Found(Kind.PERSON, i, i + 1, tokens.surface(i, i + 1)));
+                used[i] = used[i + 1] = true;
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::from));
+    }
+
+    /** A capitalised word no match or found name covers that may be part of a person's name. */
+    private static boolean nameWord(Tokens tokens, Kind[] covered, boolean[] used, int i) {
+        return tokens.capitalised(i) && covered[i] == null && !used[i] && !tokens.allCaps(i) && tokens.key(i).length() >= 2
+                && !NOT_NAMES.contains(tokens.key(i)) && !DATES.contains(tokens.key(i)) && !TITLES_BEFORE.contains(tokens.key(i))
+                && !HONORIFICS.contains(tokens.key(i)) && !BYLINE_WORDS.contains(tokens.key(i));
+    }
+
+    /** Whether word {@code i} stands next to another name word of its sentence. */
+    private static boolean inPair(Tokens tokens, Kind[] covered, boolean[] used, int i) {
+        return (i > 0 && !tokens.sentenceStart(i) && tokens.capitalised(i - 1) && covered[i - 1] == null)
+                || (i + 1 < tokens.size() && !tokens.sentenceStart(i + 1) && tokens.capitalised(i + 1) && covered[i + 1] == null);
     }
 
     /** Whether a title stands before the last word of {@code from..last} ("Harbour Secretary Goran Vidak"). */

@@ -32,6 +32,21 @@ class UnknownNamesPassTest {
     }
 
     @Test
+    void aPairNamedWithoutACueIsAPersonWhenTheStoryQuotesItsSecondWordAlone() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Port deal", "The contract was signed on Tuesday by Petar Lukač and the "
+                + "harbour board. The terms were fair, Lukač said.");
+        assertThat(d.newNames).extracting(NewName::text).containsExactly("Petar Lukač", "Lukač");
+        assertThat(d.newNames).extracting(NewName::name).containsOnly("Petar Lukač");
+    }
+
+    @Test
+    void aPairWithoutACueWhoseSecondWordIsNeverQuotedIsNoPerson() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Port deal", "The contract was signed on Tuesday by Petar Lukač and the "
+                + "harbour board. The terms were fair, officials said.");
+        assertThat(d.newNames).isEmpty();
+    }
+
+    @Test
     void aShipsNameAfterItsPrefixIsNoPerson() {
         Draft d = StoryPasses.run(UNKNOWN_NAMES, "Patrol", "The coast guard sent the BRP Ana Lakandula to the reef on Friday.");
         assertThat(d.newNames).extracting(NewName::kind).doesNotContain(Kind.PERSON);
