@@ -180,9 +180,15 @@ final class GenericBodies {
 
     /**
      * A generic body's name without its country's words, the country written with it (or null), and the whole
-     * name as written when the country is part of it ("Philippine Coast Guard"), else null.
+     * name as written when the country is part of it ("Philippine Coast Guard"), else null. {@code knownOnly}:
+     * it counts only as the knowledge base's entry for its country (a body named in another language,
+     * "Собранието", is reported by its English name or not at all).
      */
-    record Named(String name, String country, String written) {}
+    record Named(String name, String country, String written, boolean knownOnly) {
+        Named(String name, String country, String written) {
+            this(name, country, written, false);
+        }
+    }
 
     /**
      * Reads tokens {@code from..to} (a name found in a story) as a generic body: "Kosovo's Constitutional Court",

@@ -156,6 +156,9 @@ final class Tally {
                     : home != null ? home.code() : null;
             String written = g.written() != null ? g.written() : writtenNames.get(code + "|" + key);
             GenericBodies.Resolved r = code == null ? null : kb.genericBodies.resolve(g.name(), written, code);
+            if (g.knownOnly() && (r == null || r.known() == null)) {
+                return; // a body named in another language is reported by the knowledge base's English name only
+            }
             if (r == null) {
                 unknownOrgCounts.computeIfAbsent(g.name(), k -> new int[1])[0] += n[0];
             } else if (r.known() != null) {

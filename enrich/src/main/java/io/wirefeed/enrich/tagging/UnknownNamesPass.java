@@ -98,6 +98,10 @@ final class UnknownNamesPass {
                 unknownSurnames.put(tokens.key(f.to()), name);
             }
         }
+        for (NativeBodies.Found b : NativeBodies.find(tokens, accepted, used, draft.language())) {
+            found.add(new NewName(Kind.ORGANISATION, tokens.start(b.from()), tokens.end(b.to()), tokens.surface(b.from(), b.to()),
+                    b.english(), List.of(), new GenericBodies.Named(b.english(), b.country(), null, true)));
+        }
         if (!definedAcronyms.isEmpty()) {
             boolean[] covered = new boolean[tokens.size()];
             accepted.forEach(m -> Arrays.fill(covered, m.from(), m.to() + 1, true));

@@ -64,6 +64,21 @@ class RollUpPassTest {
     }
 
     @Test
+    void aStatesBodyNamedInItsOwnLanguageIsTheKnowledgeBasesEntryByItsEnglishName() {
+        Draft d = StoryPasses.run(StoryPasses.Upto.ROLL_UP, new WireStory("t", 1, "Odluka", "Ustavni sud Srbije odbio je žalbu.",
+                "sr-Latn", null, "plain", null, null, StoryPasses.DAY, StoryPasses.DAY));
+        assertThat(d.tally.orgTags(null)).extracting(OrganisationTag::name).containsExactly("Constitutional Court of Serbia");
+    }
+
+    @Test
+    void aBodyNamedInAnotherLanguageTheKnowledgeBaseLacksIsNotReported() {
+        Draft d = StoryPasses.run(StoryPasses.Upto.ROLL_UP, new WireStory("t", 1, "Ανακοίνωση",
+                "Το υπουργείο Εξωτερικών ανακοίνωσε νέα μέτρα.", "el", null, "plain", null, null, StoryPasses.DAY, StoryPasses.DAY));
+        assertThat(d.newNames).extracting(UnknownNamesPass.NewName::name).containsExactly("Ministry of Foreign Affairs");
+        assertThat(d.tally.orgTags(null)).isEmpty();
+    }
+
+    @Test
     void anAgreementIsMentionedButNotCountedAsABody() {
         Draft d = rolledUp("Both sides signed the Balkan Accord.");
         assertThat(d.mentions).extracting(Mention::type).containsExactly("agreement");
