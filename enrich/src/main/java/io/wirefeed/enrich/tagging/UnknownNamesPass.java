@@ -72,9 +72,13 @@ final class UnknownNamesPass {
             for (int i = f.from(); i <= f.to(); i++) {
                 used.add(i);
             }
+            GenericBodies.Named generic = f.kind() == Kind.ORGANISATION ? kb.genericBodies.read(tokens, accepted, f.from(), f.to()) : null;
+            if (f.kind() == Kind.ORGANISATION && generic == null && GenericPhrases.describes(tokens, accepted, f.from(), f.to())) {
+                continue; // "the Diplomatic Forum", "the Governing Council": a description, no name
+            }
             if (f.kind() == Kind.ORGANISATION) {
                 NewName org = new NewName(Kind.ORGANISATION, start, end, f.name(), NameForms.latin(f.name(), draft.language()), List.of(),
-                        kb.genericBodies.read(tokens, accepted, f.from(), f.to()));
+                        generic);
                 found.add(org);
                 String defined = Acronyms.definedAfter(tokens, f.from(), f.to());
                 if (defined != null) {

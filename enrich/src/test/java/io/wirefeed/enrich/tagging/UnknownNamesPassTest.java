@@ -106,6 +106,18 @@ class UnknownNamesPassTest {
     }
 
     @Test
+    void aHeadWordAfterEnglishAdjectivesOnlyDescribesABody() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Chess", "The Strategic Advisory Board met, and the Belgrade Chess Federation agreed.");
+        assertThat(d.newNames).extracting(NewName::name).containsExactly("Belgrade Chess Federation");
+    }
+
+    @Test
+    void aGenericStateBodyIsNoDescriptionButTheStatesBody() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Ruling", "The Constitutional Court ruled on Monday.");
+        assertThat(d.newNames).extracting(NewName::name).containsExactly("Constitutional Court");
+    }
+
+    @Test
     void namesTheKnowledgeBaseKnowsAreNotNew() {
         Draft d = StoryPasses.run(UNKNOWN_NAMES, "Talks", "Mira Jovanović said the Serbian Government agreed.");
         assertThat(d.newNames).isEmpty();
