@@ -83,7 +83,13 @@ final class ContextFilterPass {
                 || context.givenNameBefore(r.match, kb.firstNames) >= 0)) {
             return true;
         }
-        return r.person != null && familyNameFirst(r.person) && (context.nameWordAfter(r.match) || !namedInFull.contains(r.person));
+        if (r.person != null && familyNameFirst(r.person)) {
+            return context.nameWordAfter(r.match) || !namedInFull.contains(r.person);
+        }
+        // a known surname that is also a given name, before an unknown name word, opens another person's name:
+        // "Novak Petrić" is not Ljudmila Novak, "Thomas Keller" not Clarence Thomas
+        return context.nameWordAfter(r.match) && kb.firstNames.contains(tokens.key(r.from()))
+                && !UnknownNames.isOrgHead(tokens.key(r.to() + 1)) && !namedInFull.contains(r.person);
     }
 
     /** "Aleksandra Vučića" is Aleksandar Vučić declined, "Anthony" Antony spelt another way: same start, similar length. */

@@ -344,7 +344,7 @@ final class UnknownNames {
         return false;
     }
 
-    private static boolean isOrgHead(String key) {
+    static boolean isOrgHead(String key) {
         if (ORG_HEADS.contains(key)) {
             return true;
         }

@@ -28,4 +28,11 @@ class WorldGivenNamesTest {
                 + "and Mihaela Dobrescu in the port on Tuesday.", "en"))
                 .contains("Dragoljub Vasiljević", "Besnik Rexhaj", "Recep Aydınlı", "Mihaela Dobrescu");
     }
+
+    @Test
+    void aKnownSurnameThatIsAlsoAGivenNameOpensAnotherPersonsName() {
+        // the knowledge base has a Slovenian politician surnamed Novak; Novak is also a Serbian given name
+        assertThat(people("The national team's coach Novak Stojkanić praised the players on Sunday.", "en"))
+                .containsExactly("Novak Stojkanić");
+    }
 }
