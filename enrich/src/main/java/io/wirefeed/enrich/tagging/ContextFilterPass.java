@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.tagging;
 
 import io.wirefeed.enrich.tagging.AliasIndex.Match;
+import io.wirefeed.enrich.kb.KnowledgeBase.Country;
 import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
 import io.wirefeed.enrich.kb.KnowledgeBase.Person;
 import io.wirefeed.enrich.kb.KnowledgeBase.Place;
@@ -38,8 +39,16 @@ final class ContextFilterPass {
         Set<Person> namedInFull = new HashSet<>();
         draft.readings.stream().filter(r -> r.kind() == Kind.PERSON).forEach(r -> namedInFull.add(r.person));
         Set<String> referred = countriesReferred(draft);
+        Set<String> orgsInBody = new HashSet<>();
+        draft.readings.stream().filter(r -> r.kind() == Kind.ORGANISATION && draft.tokens.start(r.from()) >= draft.headlineEnd)
+                .forEach(r -> orgsInBody.add(r.target.ref()));
         draft.accepted = new ArrayList<>(draft.readings.size());
         for (Reading r : draft.readings) {
+            if (r.kind() == Kind.ORGANISATION && draft.tokens.start(r.from()) < draft.headlineEnd
+                    && !orgsInBody.contains(r.target.ref()) && countryAndGenericWords(r, draft.tokens)) {
+                draft.descriptions.add(r.match);
+                continue; // a headline capitalises descriptions: "Hopes for Stable Bulgarian Government"
+            }
             if (!contradicted(r, context, draft) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull)
                     && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred))) {
                 draft.accepted.add(r);
@@ -156,6 +165,22 @@ final class ContextFilterPass {
                     && ordinaryWordOpening(r, draft, context);
             case PERSON, SURNAME, REGION, TITLE -> false;
         };
+    }
+
+    /**
+     * Whether an organisation is matched by its country's demonym or name and a generic body's words ("Bulgarian
+     * Government", "Indian Parliament"): a description in lower case, and in a headline only the capitals say otherwise.
+     */
+    private boolean countryAndGenericWords(Reading r, Tokens tokens) {
+        Organisation o = kb.orgs.get(r.target.ref());
+        Country c = o == null || o.country() == null ? null : kb.countries.get(o.country());
+        if (c == null || r.from() == r.to()) {
+            return false;
+        }
+        Folding folding = Folding.get();
+        String first = tokens.key(r.from());
+        boolean countryWord = folding.key(c.name()).equals(first) || c.demonyms().stream().anyMatch(d -> folding.key(d).equals(first));
+        return countryWord && kb.genericBodies.isGeneric(tokens.surface(r.from() + 1, r.to()));
     }
 
     /**

@@ -48,6 +48,8 @@ final class Draft {
     /** the readings the words around them do not contradict, in text order */
     List<Reading> accepted;
     private List<Match> acceptedMatches;
+    /** matches dropped as descriptions ("Stable Bulgarian Government" in a headline): their words are no unknown name either */
+    final List<Match> descriptions = new ArrayList<>();
 
     // UnknownNamesPass
     List<NewName> newNames;

@@ -46,7 +46,12 @@ final class UnknownNamesPass {
         List<NewName> found = new ArrayList<>();
         Map<String, String> unknownSurnames = new HashMap<>();
         Set<Integer> used = new HashSet<>();
-        List<UnknownNames.Found> names = unknownNames.find(tokens, accepted);
+        List<Match> covering = accepted;
+        if (!draft.descriptions.isEmpty()) {
+            covering = new ArrayList<>(accepted);
+            covering.addAll(draft.descriptions);
+        }
+        List<UnknownNames.Found> names = unknownNames.find(tokens, covering);
         // one new person in several declined forms is one person, under the shortest form, in Latin script
         Map<String, String> canonical = NameForms.canonical(names.stream().filter(f -> f.kind() == Kind.PERSON)
                 .map(f -> NameForms.latin(f.name(), draft.language())).toList());

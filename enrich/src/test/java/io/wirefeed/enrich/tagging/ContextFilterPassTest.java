@@ -75,6 +75,20 @@ class ContextFilterPassTest {
     }
 
     @Test
+    void aCountrysGenericBodyOnlyInTheHeadlineIsADescription() {
+        Draft d = StoryPasses.run(StoryPasses.Upto.UNKNOWN_NAMES, "Envoy Hopes for Stable Serbian Government", "Talks went on in Tirana.");
+        assertThat(d.accepted).extracting(r -> StoryPasses.words(d, r)).containsExactly("Tirana");
+        assertThat(d.newNames).isEmpty();
+    }
+
+    @Test
+    void aCountrysGenericBodyInTheHeadlineCountsWhenTheBodyNamesItToo() {
+        Draft d = StoryPasses.run(CONTEXT_FILTERS, new WireStory("t", 1, "Serbian Government Resigns",
+                "The Serbian Government resigned on Monday.", "en", null, "plain", null, null, StoryPasses.DAY, StoryPasses.DAY));
+        assertThat(d.accepted).extracting(r -> StoryPasses.words(d, r)).containsExactly("Serbian Government", "Serbian Government");
+    }
+
+    @Test
     void whatTheWordsAroundDoNotContradictIsAccepted() {
         assertThat(accepted("Mira Jovanović flew from Belgrade to Tirana, the Albanian capital."))
                 .containsExactly("Mira Jovanović", "Belgrade", "Tirana", "Albanian");
