@@ -8,8 +8,9 @@ import java.util.Set;
  * Generates inflected forms of a base-form key (already folded: lower case, no diacritics, Latin) from
  * suffix rules per language family, when the knowledge base is compiled: South Slavic case endings
  * (Vučić → Vučića, Vučiću, Vučićem; Srbija → Srbiji, Srbiju; Kosovo → Kosovu), Albanian definite and case
- * forms (Kurti → Kurtit, Kurtin; Rama → Ramës; Shqipëria → Shqipërisë), Greek case forms (Δένδιας → Δένδια)
- * and English plurals. Words shorter than {@link #MIN_STEM} + 1 letters are not inflected, so short words
+ * forms (Kurti → Kurtit, Kurtin; Rama → Ramës; Shqipëria → Shqipërisë), the definite forms Macedonian and
+ * Bulgarian write as a suffix (Собрание → Собранието, Влада → Владата, суд → судот, съюз → съюзът, Уставен → Уставниот),
+ * Greek case forms (Δένδιας → Δένδια) and English plurals. Words shorter than {@link #MIN_STEM} + 1 letters are not inflected, so short words
  * do not start matching ordinary words.
  */
 public final class Inflector {
@@ -22,19 +23,25 @@ public final class Inflector {
     private static final List<Rule> RULES = List.of(
             // South Slavic adjectives and adjectival surnames: srpski, srpskog, srpskoj...; Republika Srpska
             new Rule("ski", List.of("skog", "skoga", "skom", "skomu", "ska", "ske", "sku", "skoj", "skih", "skim", "skima", "sko",
-                    "skit", "skin", "skiu")),
+                    "skit", "skin", "skiu",
+                    // Macedonian and Bulgarian definite: Makedonski -> Makedonskiot; Evropeyski -> Evropeyskiyat, -skiya
+                    "skiot", "skiyat", "skiya", "skata", "skoto", "skite")),
             new Rule("cki", List.of("ckog", "ckom", "cka", "cke", "cku", "ckoj", "ckih", "ckim")),
             // other adjectives in -ni: Ustavni sud -> Ustavnom sudu, Narodni -> Narodnog
-            new Rule("ni", List.of("nog", "noga", "nom", "nomu", "na", "ne", "nu", "noj", "nih", "nim", "nima")),
+            new Rule("ni", List.of("nog", "noga", "nom", "nomu", "na", "ne", "nu", "noj", "nih", "nim", "nima", "nite")),
+            // Macedonian adjectives in -en with the fleeting e: Ustaven sud -> Ustavniot sud, Ustavnata
+            new Rule("en", List.of("niot", "nata", "noto", "nite")),
             new Rule("ska", List.of("ske", "skoj", "sku", "skom", "ski", "skih")),
             // nouns in -a: Srbija, Rama, Podgorica; Republika -> Republici, Praga -> Prazi
-            new Rule("a", List.of("e", "i", "u", "om", "o", "oj", "es", "en", "ën")),
+            new Rule("a", List.of("e", "i", "u", "om", "o", "oj", "es", "en", "ën",
+                    // Macedonian and Bulgarian definite: Vlada -> Vladata, Partiya -> Partiyata, Narodna -> Narodnata
+                    "ata")),
             new Rule("ka", List.of("ci", "kes", "ken")),
             new Rule("ga", List.of("zi")),
             new Rule("ija", List.of("iji", "ije", "iju", "ijom", "ise", "ine", "i")),
             new Rule("ia", List.of("ise", "ine", "ine", "i", "ias")),
             // nouns in -o: Kosovo, Sarajevo
-            new Rule("o", List.of("a", "u", "om", "e", "os", "on", "ou")),
+            new Rule("o", List.of("a", "u", "om", "e", "os", "on", "ou", "oto")),
             // -ac with the fleeting a: Kragujevac -> Kragujevca
             new Rule("ac", List.of("ca", "cu", "cem", "ci")),
             // Greek masculine and feminine endings (transliterated): Dendias -> Dendia, Mitsotakis -> Mitsotaki
@@ -45,12 +52,13 @@ public final class Inflector {
             // names in -i: Kurti -> Kurtija, Kurtiju (Slavic), Kurtit, Kurtin (Albanian)
             new Rule("i", List.of("ija", "iju", "ijem", "ijom", "it", "in", "ia", "iu")),
             // names in -e: Tirane -> Tiranes
-            new Rule("e", List.of("es", "en", "a", "u", "om")),
+            new Rule("e", List.of("es", "en", "a", "u", "om", "eto")),
             // Albanian nouns in -ë (folded to e) with definite -a: Shqipëri(a) -> Shqipërisë
             new Rule("ri", List.of("ria", "rise", "rine")));
 
     private static final List<String> CONSONANT_ENDINGS =
-            List.of("a", "u", "om", "em", "e", "i", "it", "in", "ut", "un", "s", "es", "ima");
+            // the last three are definite: Macedonian sud -> sudot, Bulgarian sayuz -> sayuzat (-ът); -ите plural
+            List.of("a", "u", "om", "em", "e", "i", "it", "in", "ut", "un", "s", "es", "ima", "ot", "at", "ite");
 
     private Inflector() {}
 

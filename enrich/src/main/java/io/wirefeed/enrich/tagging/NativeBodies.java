@@ -53,7 +53,9 @@ final class NativeBodies {
      */
     static List<Found> find(Tokens tokens, List<Match> accepted, Set<Integer> used, String language) {
         boolean[] covered = new boolean[tokens.size()];
-        accepted.forEach(m -> java.util.Arrays.fill(covered, m.from(), m.to() + 1, true));
+        // a title covers nothing: the body in "претседателот на Собранието" is named although it makes a title
+        accepted.stream().filter(m -> m.targets().stream().anyMatch(t -> t.kind() != Kind.TITLE))
+                .forEach(m -> java.util.Arrays.fill(covered, m.from(), m.to() + 1, true));
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (Phrase p : PHRASES) {

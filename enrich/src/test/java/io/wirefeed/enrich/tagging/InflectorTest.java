@@ -26,6 +26,19 @@ class InflectorTest {
     }
 
     @Test
+    void generatesMacedonianAndBulgarianDefiniteForms() {
+        assertThat(Inflector.forms("sobranie")).contains("sobranieto");
+        assertThat(Inflector.forms("vlada")).contains("vladata");
+        assertThat(Inflector.forms("partiya")).contains("partiyata");
+        assertThat(Inflector.forms("ministerstvo")).contains("ministerstvoto");
+        assertThat(Inflector.forms("ustaven")).contains("ustavniot");
+        assertThat(Inflector.forms("makedonski")).contains("makedonskiot");
+        assertThat(Inflector.forms("evropeyski")).contains("evropeyskiyat");
+        assertThat(Inflector.forms("sayuz")).contains("sayuzat");
+        assertThat(Inflector.forms("sud", 3)).contains("sudot");
+    }
+
+    @Test
     void leavesShortWordsAlone() {
         assertThat(Inflector.forms("eu")).containsExactly("eu");
         assertThat(Inflector.forms("bar")).containsExactly("bar");
