@@ -83,6 +83,20 @@ final class UnknownNames {
             "councilor", "coach", "governor", "senator", "spokesman", "spokeswoman", "spokesperson", "deputy", "director",
             "chairman", "chairwoman", "speaker", "leader", "head", "adviser", "advisor", "ministar", "ministrica",
             "predsjednik", "predsednik", "kryetari", "ministri", "ministrja", "ambasador", "ambasadorka");
+    /**
+     * a role noun, or one declined, whose portfolio follows it in lower case before the name ("deputy for
+     * international affairs X", "ministra za ljudska prava i izbjeglice X"); the portfolio opens with one of
+     * {@link #PORTFOLIO_OPENERS}
+     */
+    private static final Set<String> ROLES_WITH_PORTFOLIO = words("minister", "deputy", "secretary", "undersecretary",
+            "commissioner", "adviser", "advisor", "director", "head", "chief", "envoy", "ambassador", "spokesman",
+            "spokeswoman", "spokesperson", "ministar", "ministra", "ministru", "ministrom", "ministrica", "ministrice",
+            "zamjenik", "zamjenika", "zamenik", "zamenika", "savjetnik", "savjetnika", "savetnik", "savetnika",
+            "direktor", "direktora", "sekretar", "sekretara", "komesar", "komesara", "povjerenik", "povjerenika",
+            "ministri", "ministrit", "ministrja", "zevendesministri", "keshilltari");
+    private static final Set<String> PORTFOLIO_OPENERS = words("for", "of", "za", "i", "per", "te", "e", "i", "na", "od");
+    /** at most this many lower-case words of a portfolio between a role noun and the name */
+    private static final int MAX_PORTFOLIO = 6;
     /** the prefixes of ships' names: "BRP Teresa Magbanua" is a ship, not a person */
     private static final Set<String> SHIP_PREFIXES = words("uss", "usns", "hms", "hmas", "hmcs", "hmnzs", "brp", "rfs",
             "ins", "mv", "ms", "rv", "ss", "fs", "tcg", "hnlms", "jds", "roks");
@@ -275,7 +289,8 @@ final class UnknownNames {
         boolean titled = from > 0 && !tokens.afterComma(from)
                 && (HONORIFICS.contains(tokens.key(from - 1)) || PERSON_NOUNS.contains(tokens.key(from - 1))
                 || covered[from - 1] == Kind.TITLE
-                || (ROLE_NOUNS.contains(tokens.key(from - 1)) && !tokens.capitalised(from - 1)));
+                || (ROLE_NOUNS.contains(tokens.key(from - 1)) && !tokens.capitalised(from - 1))
+                || roleWithPortfolioBefore(tokens, covered, from));
         int next = last + 1;
         int role = next + 1 < tokens.size() && tokens.key(next + 1).equals("the") ? next + 2 : next + 1;
         boolean titleAfter = role < tokens.size() && IS.contains(tokens.key(next)) && !tokens.afterComma(next)
@@ -332,6 +347,19 @@ final class UnknownNames {
     private static boolean inPair(Tokens tokens, Kind[] covered, boolean[] used, int i) {
         return (i > 0 && !tokens.sentenceStart(i) && tokens.capitalised(i - 1) && covered[i - 1] == null)
                 || (i + 1 < tokens.size() && !tokens.sentenceStart(i + 1) && tokens.capitalised(i + 1) && covered[i + 1] == null);
+    }
+
+    /** Whether a role noun and its portfolio in lower case stand right before {@code from} in its sentence. */
+    private static boolean roleWithPortfolioBefore(Tokens tokens, Kind[] covered, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 1 - MAX_PORTFOLIO); k--) {
+            if (tokens.capitalised(k) || tokens.afterComma(k + 1) || tokens.sentenceStart(k + 1) || covered[k] == Kind.PERSON) {
+                return false;
+            }
+            if (k < from - 2 && ROLES_WITH_PORTFOLIO.contains(tokens.key(k)) && PORTFOLIO_OPENERS.contains(tokens.key(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a title stands before the last word of {@code from..last} ("Harbour Secretary Goran Vidak"). */

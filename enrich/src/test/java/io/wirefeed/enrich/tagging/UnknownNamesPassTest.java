@@ -47,6 +47,13 @@ class UnknownNamesPassTest {
     }
 
     @Test
+    void aRoleNounWithItsPortfolioInLowerCaseBeforeTheNameIsAPersonCue() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Talks", "The talks were led by the deputy for regional affairs Tomas Vrbanek "
+                + "and two aides.");
+        assertThat(d.newNames).extracting(NewName::name).containsExactly("Tomas Vrbanek");
+    }
+
+    @Test
     void aShipsNameAfterItsPrefixIsNoPerson() {
         Draft d = StoryPasses.run(UNKNOWN_NAMES, "Patrol", "The coast guard sent the BRP Ana Lakandula to the reef on Friday.");
         assertThat(d.newNames).extracting(NewName::kind).doesNotContain(Kind.PERSON);
