@@ -53,6 +53,63 @@ final class NameForms {
         return java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFC);
     }
 
+    /** A South Slavic surname in -ić / -ič in an oblique case: Petrovića, Petroviću, Petrovićem, Hurtiča. */
+    private static final java.util.regex.Pattern OBLIQUE_IC = java.util.regex.Pattern.compile("(.*i[ćčĆČ])(a|u|em|om)");
+    /** a masculine stem that drops its "a" when declined: Petar / Petra, Aleksandar / Aleksandra */
+    private static final java.util.regex.Pattern FLEETING_A = java.util.regex.Pattern.compile("(.+)([bdgkptv]r)");
+
+    /**
+     * {@code name} in the nominative when the story's language is South Slavic and its surname, an -ić/-ič name,
+     * is in an oblique case: only men's such surnames decline, so the given names before it are declined the same
+     * way ("ministra Sevlida Hurtića" is Sevlid Hurtić, "Marka Petrovića" Marko Petrović, "Petra Jovića" Petar
+     * Jović). A given name goes back to the known first name the declension leads to, else to its stem.
+     */
+    static String nominative(String name, String language, java.util.Set<String> firstNames) {
+        if (language == null || !(language.startsWith("sr") || language.equals("hr") || language.equals("bs")
+                || language.equals("me") || language.equals("sl") || language.equals("sh") || language.equals("cnr"))) {
+            return name;
+        }
+        String[] words = name.split(" ");
+        java.util.regex.Matcher m = OBLIQUE_IC.matcher(words[words.length - 1]);
+        if (words.length < 2 || !m.matches()) {
+            return name;
+        }
+        String ending = m.group(2);
+        words[words.length - 1] = m.group(1);
+        for (int i = 0; i < words.length - 1; i++) {
+            words[i] = givenNominative(words[i], ending, firstNames);
+        }
+        return String.join(" ", words);
+    }
+
+    private static String givenNominative(String given, String surnameEnding, java.util.Set<String> firstNames) {
+        // the instrumental is -em after a soft consonant (Jovićem), -om after a hard one (Petrom)
+        String ending = surnameEnding.equals("em") && given.endsWith("om") ? "om" : surnameEnding;
+        if (!given.endsWith(ending) || given.length() - ending.length() < MIN_STEM) {
+            return given;
+        }
+        String stem = given.substring(0, given.length() - ending.length());
+        Folding folding = Folding.get();
+        String withO = stem + "o";
+        boolean stemKnown = firstNames.contains(folding.key(stem));
+        boolean oKnown = firstNames.contains(folding.key(withO));
+        // Marko, Darko, Janko decline as Marka; a South Slavic man is rarely Mark
+        if (oKnown && (!stemKnown || stem.endsWith("k"))) {
+            return withO;
+        }
+        if (stemKnown) {
+            return stem;
+        }
+        java.util.regex.Matcher fleeting = FLEETING_A.matcher(stem);
+        if (fleeting.matches()) {
+            String full = fleeting.group(1) + fleeting.group(2).charAt(0) + "a" + fleeting.group(2).charAt(1);
+            if (firstNames.contains(folding.key(full))) {
+                return full;
+            }
+        }
+        return stem;
+    }
+
     /**
      * Maps each name to the one form its declined forms share: names with as many words whose words agree
      * but for the last {@value #MAX_ENDING} letters are one name, written in its shortest form (the

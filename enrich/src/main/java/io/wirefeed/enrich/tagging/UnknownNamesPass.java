@@ -54,7 +54,7 @@ final class UnknownNamesPass {
         List<UnknownNames.Found> names = unknownNames.find(tokens, covering);
         // one new person in several declined forms is one person, under the shortest form, in Latin script
         Map<String, String> canonical = NameForms.canonical(names.stream().filter(f -> f.kind() == Kind.PERSON)
-                .map(f -> NameForms.latin(f.name(), draft.language())).toList());
+                .map(f -> personName(f.name(), draft.language())).toList());
         boolean capitalisedHeadline = capitalisedHeadline(draft);
         Map<String, List<String>> knownAcronyms = Acronyms.ofOrganisations(tokens, accepted, kb.orgs);
         Map<String, String> definedAcronyms = new HashMap<>();
@@ -102,7 +102,7 @@ final class UnknownNamesPass {
                     }
                 }
             } else {
-                String name = canonical.get(NameForms.latin(f.name(), draft.language()));
+                String name = canonical.get(personName(f.name(), draft.language()));
                 found.add(new NewName(Kind.PERSON, start, end, f.name(), name, roles.rolesAround(tokens, accepted, f.from(), f.to()), null));
                 unknownSurnames.put(tokens.key(f.to()), name);
             }
@@ -135,6 +135,11 @@ final class UnknownNamesPass {
         }
         draft.newNames = found;
         draft.bylinePeople = bylinePeople(draft.story.byline());
+    }
+
+    /** A new person's name as tagged: in Latin script and, where the language declines it, in the nominative. */
+    private String personName(String written, String language) {
+        return NameForms.nominative(NameForms.latin(written, language), language, kb.firstNames);
     }
 
     /** Whether the headline capitalises most of its longer words ("LDP Suffers Historic Defeat") or is in capitals. */

@@ -26,4 +26,21 @@ class NameFormsTest {
         assertThat(canonical.get("Markom Petrovićem")).isEqualTo("Marko Petrović");
         assertThat(canonical.get("Ana Kovač")).isEqualTo("Ana Kovač");
     }
+
+    @Test
+    void aSouthSlavicMansNameInAnObliqueCaseIsGivenInTheNominative() {
+        java.util.Set<String> firstNames = java.util.Set.of("marko", "mark", "petar", "ivan");
+        assertThat(NameForms.nominative("Sevlida Hurtića", "bs", firstNames)).isEqualTo("Sevlid Hurtić");
+        assertThat(NameForms.nominative("Marka Petrovića", "sr-Latn", firstNames)).isEqualTo("Marko Petrović");
+        assertThat(NameForms.nominative("Petrom Jovićem", "hr", firstNames)).isEqualTo("Petar Jović");
+        assertThat(NameForms.nominative("Ivanu Kovaču", "hr", firstNames)).isEqualTo("Ivanu Kovaču");
+    }
+
+    @Test
+    void nominativesAreLeftAloneAndOtherLanguagesUntouched() {
+        java.util.Set<String> firstNames = java.util.Set.of("ana");
+        assertThat(NameForms.nominative("Ana Petrović", "sr-Latn", firstNames)).isEqualTo("Ana Petrović");
+        assertThat(NameForms.nominative("Srđan Mazalica", "sr-Latn", firstNames)).isEqualTo("Srđan Mazalica");
+        assertThat(NameForms.nominative("Sevlida Hurtića", "en", firstNames)).isEqualTo("Sevlida Hurtića");
+    }
 }

@@ -54,6 +54,13 @@ class UnknownNamesPassTest {
     }
 
     @Test
+    void aDeclinedSouthSlavicNameIsTaggedInTheNominative() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, new WireStory("t", 1, "Sjednica", "Vijeće je raspravljalo o smjeni ministra za "
+                + "saobraćaj i veze Dževada Kurtića.", "bs", null, "plain", null, null, StoryPasses.DAY, StoryPasses.DAY));
+        assertThat(d.newNames).extracting(NewName::name).containsExactly("Dževad Kurtić");
+    }
+
+    @Test
     void aShipsNameAfterItsPrefixIsNoPerson() {
         Draft d = StoryPasses.run(UNKNOWN_NAMES, "Patrol", "The coast guard sent the BRP Ana Lakandula to the reef on Friday.");
         assertThat(d.newNames).extracting(NewName::kind).doesNotContain(Kind.PERSON);
