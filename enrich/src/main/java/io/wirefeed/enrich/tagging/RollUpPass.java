@@ -198,7 +198,11 @@ final class RollUpPass {
             if (fitting.size() > 1) {
                 fitting = mostReferred(fitting, references);
             }
-            if (fitting.size() == 1) {
+            if (fitting.isEmpty() && kb.genericBodies.isGeneric(b.surface())) {
+                // "the House of Representatives" in a Japanese story is no other country's: the story's own body
+                tally.genericOrg(new GenericBodies.Named(b.surface(), null, null));
+                mentions.add(b.mentionAt(), MentionType.ORGANISATION.at(b.start(), b.end(), b.surface(), null));
+            } else if (fitting.size() == 1) {
                 List<Mention> one = new ArrayList<>(1);
                 organisation(fitting.get(0), b.start(), b.end(), b.surface(), b.pos(), tally, one, references);
                 mentions.addAll(b.mentionAt(), one);

@@ -79,6 +79,15 @@ class RollUpPassTest {
     }
 
     @Test
+    void aGenericBodysBareNameThatIsAnotherCountrysIsTheStorysOwnCountrysBody() {
+        Draft serbian = rolledUp("The Supreme Court ruled on Monday in Belgrade.");
+        assertThat(serbian.tally.orgTags(TinyKb.get().countries.get("RS"))).extracting(OrganisationTag::name)
+                .containsExactly("Supreme Court of Serbia");
+        Draft kosovar = rolledUp("The Supreme Court ruled on Monday in Pristina, Kosovo.");
+        assertThat(kosovar.tally.orgTags(null)).extracting(OrganisationTag::name).containsExactly("Supreme Court (Kosovo)");
+    }
+
+    @Test
     void anAgreementIsMentionedButNotCountedAsABody() {
         Draft d = rolledUp("Both sides signed the Balkan Accord.");
         assertThat(d.mentions).extracting(Mention::type).containsExactly("agreement");

@@ -67,6 +67,7 @@ final class TinyKb {
                 new Organisation("social-democrats-si", "Social Democrats (Slovenia)", "party", "SI", List.of()),
                 new Organisation("social-democrats-al", "Social Democrats (Albania)", "party", "AL", List.of()),
                 new Organisation("rs-constitutional-court", "Constitutional Court of Serbia", "court", "RS", List.of()),
+                new Organisation("xk-supreme-court", "Supreme Court (Kosovo)", "court", "XK", List.of()),
                 new Organisation("miners-union-rs", "Serbian Miners' Union", "union", "RS", List.of("SMU")),
                 new Organisation("danas", "Danas", "media", "RS", List.of()),
                 new Organisation("politika", "Politika", "media", "RS", List.of()),
