@@ -28,10 +28,20 @@ final class NewsCredits {
 
     private NewsCredits() {}
 
+    /** days and months may follow a credited outlet ("told AP Monday"); another capitalised word makes a name ("AP Vojvodina") */
+    private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december");
+
     /** Whether tokens {@code from..to} stand where a story credits an outlet. */
     static boolean credits(Tokens tokens, int from, int to) {
         if (bracketed(tokens, from, to)) {
             return true;
+        }
+        int next = to + 1;
+        if (next < tokens.size() && tokens.capitalised(next) && !tokens.sentenceStart(next) && !tokens.afterComma(next)
+                && !DATES.contains(tokens.key(next)) && !AFTER.contains(tokens.key(next))) {
+            return false; // "prema AP Vojvodini" is "towards the autonomous province of Vojvodina"
         }
         int before = from - 1;
         if (before >= 0 && tokens.key(before).equals("the") && !tokens.afterComma(from)) {

@@ -43,6 +43,7 @@ class NewsCreditsTest {
             "The assembly of AP Vojvodina met in Novi Sad.",
             "Sredstva su namenjena za AP Vojvodinu.",
             "Skupština AP Vojvodine usvojila je budžet.",
+            "Odnos prema AP Vojvodini ostaje isti.",
             "AP. The talks resumed on Monday."})
     void anAutonomousProvinceOrAStrayAcronymIsNoCredit(String body) {
         assertThat(creditsAp(body)).isFalse();
