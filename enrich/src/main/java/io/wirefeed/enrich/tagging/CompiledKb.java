@@ -55,6 +55,8 @@ final class CompiledKb {
     final Map<String, Organisation> orgsByKey = new HashMap<>();
     /** folded first names: the knowledge base's list and the first word of each person's name */
     final Set<String> firstNames;
+    /** the folded demonyms written in Latin script, with their inflected forms ("srpski", "srpskog", "shqiptar") */
+    final Set<String> latinDemonymForms = new HashSet<>();
     /** bodies every state has ("the Constitutional Court"), by country */
     final GenericBodies genericBodies;
     /** ordinary words of each language that are also a town's name */
@@ -73,6 +75,8 @@ final class CompiledKb {
             Set<String> caseSensitive = Set.copyOf(c.caseSensitive());
             c.demonyms().forEach(d -> index.add(d, new Target(Kind.DEMONYM, c.code(),
                     caseSensitive.contains(d) ? CaseRule.CAPITALISED : CaseRule.ANY, true)));
+            c.demonyms().stream().filter(d -> d.chars().allMatch(ch -> ch < 0x0370))
+                    .forEach(d -> latinDemonymForms.addAll(Inflector.forms(folding.key(d))));
         }
         for (Region r : kb.regions()) {
             r.names().forEach(n -> index.add(n, new Target(Kind.REGION, r.slug(),

@@ -148,6 +148,18 @@ final class ContextFilterPass {
         return Folding.get().key(space > 0 ? name.substring(0, space) : name);
     }
 
+    /**
+     * A lower-case Latin word that matches a demonym only through the romanisation of a Greek or Cyrillic one:
+     * English "serve" is a declined form of Greek "Σέρβος" romanised, and no Serb.
+     */
+    private boolean transliteratedOnly(Match m, Tokens tokens) {
+        if (m.from() != m.to() || tokens.capitalised(m.from()) || kb.latinDemonymForms.contains(tokens.key(m.from()))) {
+            return false;
+        }
+        String surface = tokens.surface(m.from(), m.from());
+        return surface.chars().allMatch(ch -> ch < 0x0370);
+    }
+
     /** "Xi Jinping", "Lee Jae-myung": a name whose first word is the surname. */
     private static boolean familyNameFirst(Person p) {
         return p.surname() != null && p.name().indexOf(' ') > 0 && p.name().startsWith(p.surname() + " ");
@@ -158,7 +170,7 @@ final class ContextFilterPass {
         Match m = r.match;
         return switch (r.kind()) {
             case COUNTRY -> context.isCurrency(m);
-            case DEMONYM -> context.isCurrency(m) || context.ethnic(m);
+            case DEMONYM -> context.isCurrency(m) || context.ethnic(m) || transliteratedOnly(m, tokens);
             case PLACE -> context.firstNameOfKnownPerson(m) || (!isMainName(r, tokens)
                     && (context.partOfUnknownName(m) || context.loneWordOpeningSentence(m) || context.acronymLike(m)));
             case ORGANISATION -> context.loneWordOpeningSentence(m) && !context.matchedMidSentence(r.target)
