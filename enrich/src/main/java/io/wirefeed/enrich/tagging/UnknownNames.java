@@ -14,8 +14,15 @@ import java.util.Set;
  * knows, or a verb of saying next to it ("Ana Petrova said", "tha Arben Gashi").
  */
 final class UnknownNames {
-    /** A name found: tokens {@code from} to {@code to}, as an organisation or a person. */
-    record Found(Kind kind, int from, int to, String name) {}
+    /**
+     * A name found: tokens {@code from} to {@code to}, as an organisation or a person; {@code stateBody}: one word
+     * that names a body only as the body of the country written before it ("Kosovo's Assembly").
+     */
+    record Found(Kind kind, int from, int to, String name, boolean stateBody) {
+        Found(Kind kind, int from, int to, String name) {
+            this(kind, from, to, name, false);
+        }
+    }
 
     private static final Set<String> ORG_HEADS = words("party", "council", "ministry", "agency", "court", "union",
             "movement", "bank", "commission", "committee", "assembly", "coalition", "front", "alliance", "institute",
@@ -120,6 +127,9 @@ final class UnknownNames {
     private static final Set<String> REPORTED = words("reported", "reports", "quoted", "cited", "javlja", "prenosi",
             "raportoi", "njofton", "shkruan", "objavio", "objavila", "objavljuje", "pise", "pishe");
 
+    /** Bodies every state has that are no organisation head elsewhere: "Kosovo's Government", "the Bosnian Presidency" */
+    private static final Set<String> STATE_BODIES = words("government", "presidency", "senate", "congress", "cabinet");
+
     private final Set<String> firstNames;
 
     /** A word list as a set; a word listed twice is harmless. */
@@ -186,7 +196,10 @@ final class UnknownNames {
 
     private Found organisation(Tokens tokens, Kind[] covered, int from, int end) {
         if (end == from) {
-            return null;
+            // one word is a body only with its country written right before it ("Kosovo's Assembly", "the Macedonian
+            // Government"): the caller keeps it only when that country's body is known (GenericBodies)
+            boolean head = isOrgHead(tokens.key(from)) || STATE_BODIES.contains(tokens.key(from));
+            return head && countryBefore(tokens, covered, from) ? new Found(Kind.ORGANISATION, from, from, tokens.surface(from, from), true) : null;
         }
         int head = -1;
         for (int j = from; j <= end; j++) {
@@ -389,6 +402,15 @@ final class UnknownNames {
     }
 
     /** Tokens matched as people or organisations are not unknown names; places and countries may be part of one. */
+    /** Right before token {@code i}: a country's name or demonym, or its possessive ("Kosovo's"). */
+    private static boolean countryBefore(Tokens tokens, Kind[] covered, int i) {
+        int j = i - 1;
+        if (j >= 1 && tokens.key(j).equals("s") && !tokens.sentenceStart(j)) {
+            j--;
+        }
+        return j >= 0 && !tokens.sentenceStart(i) && (covered[j] == Kind.COUNTRY || covered[j] == Kind.DEMONYM);
+    }
+
     private static boolean blocks(Kind k) {
         return k == Kind.PERSON || k == Kind.ORGANISATION || k == Kind.SURNAME;
     }

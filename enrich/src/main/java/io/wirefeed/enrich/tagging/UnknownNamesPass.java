@@ -81,6 +81,9 @@ final class UnknownNamesPass {
             if (f.kind() == Kind.ORGANISATION && generic == null && GenericPhrases.describes(tokens, accepted, f.from(), f.to())) {
                 continue; // "the Diplomatic Forum", "the Governing Council": a description, no name
             }
+            if (f.stateBody() && generic == null) {
+                continue; // one word ("Assembly") names nothing unless it is the body of the country written before it
+            }
             if (f.kind() == Kind.ORGANISATION) {
                 NewName org = new NewName(Kind.ORGANISATION, start, end, f.name(), NameForms.latin(f.name(), draft.language()), List.of(),
                         generic);
