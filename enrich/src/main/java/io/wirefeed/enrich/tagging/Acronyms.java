@@ -97,10 +97,34 @@ final class Acronyms {
     }
 
     /**
-     * The acronym written in brackets right after tokens {@code from..to} when it is their initials
-     * ("Balkan Energy Forum (BEF)"), folded; else null.
+     * The acronym a story defines for the name at tokens {@code from..to}: written in brackets right after it
+     * ("Balkan Energy Forum (BEF)") or the name in brackets right after the acronym ("BEF (Balkan Energy
+     * Forum)"), when it is the name's initials; folded, else null.
      */
-    static String definedAfter(Tokens tokens, int from, int to) {
+    static String defined(Tokens tokens, int from, int to) {
+        String after = definedAfter(tokens, from, to);
+        return after != null ? after : definedBefore(tokens, from, to);
+    }
+
+    private static String definedBefore(Tokens tokens, int from, int to) {
+        int acronym = from - 1;
+        if (acronym < 0 || !tokens.allCaps(acronym)) {
+            return null;
+        }
+        String text = tokens.text;
+        int open = tokens.start(from) - 1;
+        while (open > tokens.end(acronym) && text.charAt(open) == ' ') {
+            open--;
+        }
+        int close = tokens.end(to);
+        if (open <= tokens.end(acronym) - 1 || text.charAt(open) != '(' || close >= text.length() || text.charAt(close) != ')') {
+            return null;
+        }
+        String key = tokens.key(acronym);
+        return key.length() >= MIN_LETTERS && key.equals(initials(tokens, from, to)) ? key : null;
+    }
+
+    private static String definedAfter(Tokens tokens, int from, int to) {
         int next = to + 1;
         if (next >= tokens.size() || !tokens.allCaps(next)) {
             return null;

@@ -88,7 +88,7 @@ final class UnknownNamesPass {
                 NewName org = new NewName(Kind.ORGANISATION, start, end, f.name(), NameForms.latin(f.name(), draft.language()), List.of(),
                         generic);
                 found.add(org);
-                String defined = Acronyms.definedAfter(tokens, f.from(), f.to());
+                String defined = Acronyms.defined(tokens, f.from(), f.to());
                 if (defined != null) {
                     definedAcronyms.putIfAbsent(defined, org.name()); // "Balkan Energy Forum (BEF)": a later "BEF" is it
                     orgGenerics.putIfAbsent(org.name(), org.generic());

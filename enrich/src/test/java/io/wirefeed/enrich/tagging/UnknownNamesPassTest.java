@@ -120,6 +120,19 @@ class UnknownNamesPassTest {
     }
 
     @Test
+    void anAcronymDefinedBeforeTheNameInBracketsRefersToTheNewBodyToo() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Energy", "The BEF (Balkan Energy Forum) met in Belgrade. Later BEF members left.");
+        assertThat(d.newNames).extracting(NewName::text).containsExactlyInAnyOrder("Balkan Energy Forum", "BEF", "BEF");
+        assertThat(d.newNames).extracting(NewName::name).containsOnly("Balkan Energy Forum");
+    }
+
+    @Test
+    void anAcronymThatIsNotTheNamesInitialsIsNoDefinition() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Energy", "The Balkan Energy Forum (BXF) met in Belgrade. Later BXF members left.");
+        assertThat(d.newNames).extracting(NewName::text).containsExactly("Balkan Energy Forum");
+    }
+
+    @Test
     void aHeadWordAfterEnglishAdjectivesOnlyDescribesABody() {
         Draft d = StoryPasses.run(UNKNOWN_NAMES, "Chess", "The Strategic Advisory Board met, and the Belgrade Chess Federation agreed.");
         assertThat(d.newNames).extracting(NewName::name).containsExactly("Belgrade Chess Federation");
