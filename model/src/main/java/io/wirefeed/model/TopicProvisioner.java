@@ -15,8 +15,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Creates topics that do not exist yet, with the configured partition count and replication factor, and
- * room for records of up to {@link Topics#MAX_RECORD_BYTES}.
- * Remembers what it created or saw, so calling {@link #ensure} for every record costs a set lookup.
+ * room for records of up to {@link Topics#MAX_RECORD_BYTES}. Called where a stage starts, never from a stream
+ * thread; remembers what it created or saw, so asking again for the same topics costs a set lookup.
  */
 public final class TopicProvisioner implements AutoCloseable {
     private final Admin admin;
@@ -82,8 +82,10 @@ public final class TopicProvisioner implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted listing topics", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot list topics: " + e.getMessage(), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot list topics: " + e.getCause().getMessage(), e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("cannot list topics: the brokers did not answer within 30 s", e);
         }
     }
 
