@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The canonical form of a name the knowledge base lacks: in Latin script, as the language romanises it
  * (Serbian Cyrillic to the Serbian Latin alphabet, Macedonian, Bulgarian and Russian by BGN/PCGN, Greek by
- * UNGEGN: the transliterations the matcher's keys come from), and one form for the declined forms of one
+ * UNGEGN without its accents and marks: the transliterations the matcher's keys come from), and one form for the declined forms of one
  * name in a story ("Petrovića", "Petroviću" and "Petrović" are Petrović).
  */
 final class NameForms {
@@ -46,6 +46,10 @@ final class NameForms {
         String latin;
         synchronized (t) { // ICU transliterators are not documented as thread-safe
             latin = t.transliterate(name);
+        }
+        if (t == GREEK) {
+            // UNGEGN marks the stress and η, ω ("Giórgos", "Beléri̱"); names are read and written without them
+            latin = java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         }
         if (t == BULGARIAN) {
             latin = latin.replace('ŭ', 'a').replace('Ŭ', 'A'); // ъ is "a" in Bulgaria's own romanisation (2009 law)

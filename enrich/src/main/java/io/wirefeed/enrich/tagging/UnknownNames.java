@@ -172,6 +172,7 @@ final class UnknownNames {
             }
         }
         quotedBySurname(tokens, covered, found);
+        addressedBySurname(tokens, covered, found);
         return found;
     }
 
@@ -347,6 +348,46 @@ final class UnknownNames {
             }
         }
         found.sort(java.util.Comparator.comparingInt(Found::from));
+    }
+
+    /**
+     * A surname alone after a word of address is a person ("Mr Haldane said", "του κ. Παππά"), unless a person
+     * found in full has that surname: then it is that person, as {@link UnknownNamesPass} links it. Added to
+     * {@code found}.
+     */
+    private void addressedBySurname(Tokens tokens, Kind[] covered, List<Found> found) {
+        boolean[] used = new boolean[tokens.size()];
+        Set<String> surnames = new java.util.HashSet<>();
+        for (Found f : found) {
+            java.util.Arrays.fill(used, f.from(), f.to() + 1, true);
+            if (f.kind() == Kind.PERSON) {
+                surnames.add(tokens.key(f.to()));
+            }
+        }
+        boolean added = false;
+        for (int i = 1; i < tokens.size(); i++) {
+            boolean nameGoesOn = i + 1 < tokens.size() && !tokens.sentenceStart(i + 1) && tokens.capitalised(i + 1)
+                    && covered[i + 1] == null;
+            if (addressed(tokens, i) && nameWord(tokens, covered, used, i) && !nameGoesOn
+                    && tokens.key(i).length() >= 3 && surnames.add(tokens.key(i))) {
+                found.add(new Found(Kind.PERSON, i, i, tokens.surface(i, i)));
+                added = true;
+            }
+        }
+        if (added) {
+            found.sort(java.util.Comparator.comparingInt(Found::from));
+        }
+    }
+
+    /** Whether a word of address stands right before word {@code i}: "Mr", "Dr", Greek "κ." and "κα". */
+    private static boolean addressed(Tokens tokens, int i) {
+        String before = tokens.key(i - 1);
+        if (tokens.sentenceStart(i) && !before.equals("k") && !before.equals("ka")) {
+            return false;
+        }
+        boolean greek = (before.equals("k") || before.equals("ka"))
+                && Character.UnicodeScript.of(tokens.text.codePointAt(tokens.start(i - 1))) == Character.UnicodeScript.GREEK;
+        return greek || (HONORIFICS.contains(before) && !before.equals("general") && !before.equals("judge"));
     }
 
     /** A capitalised word no match or found name covers that may be part of a person's name. */

@@ -61,6 +61,21 @@ class UnknownNamesPassTest {
     }
 
     @Test
+    void aSurnameAloneAfterAWordOfAddressIsAPerson() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Talks", "The board met on Friday and Mr Haldane will report to it.");
+        assertThat(d.newNames).extracting(NewName::name).containsExactly("Haldane");
+        Draft greek = StoryPasses.run(UNKNOWN_NAMES, new WireStory("t", 1, "Συνάντηση", "Ο δήμαρχος συναντήθηκε με τον κ. Παππά.",
+                "el", null, "plain", null, null, StoryPasses.DAY, StoryPasses.DAY));
+        assertThat(greek.newNames).extracting(NewName::name).containsExactly("Pappa");
+    }
+
+    @Test
+    void aSurnameAfterAWordOfAddressIsThePersonNamedInFull() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Talks", "Vesna Haldane said the board would meet. Mrs Haldane will report to it.");
+        assertThat(d.newNames).extracting(NewName::name).containsOnly("Vesna Haldane");
+    }
+
+    @Test
     void aShipsNameAfterItsPrefixIsNoPerson() {
         Draft d = StoryPasses.run(UNKNOWN_NAMES, "Patrol", "The coast guard sent the BRP Ana Lakandula to the reef on Friday.");
         assertThat(d.newNames).extracting(NewName::kind).doesNotContain(Kind.PERSON);
