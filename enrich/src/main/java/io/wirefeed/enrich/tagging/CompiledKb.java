@@ -33,6 +33,8 @@ final class CompiledKb {
     private static final long SHORT_NAMED_CAPITAL_POPULATION = 500_000;
     /** Surnames and first names shorter than this (folded) are too often other words. */
     private static final int MIN_NAME_KEY = 3;
+    /** words before a father's or forefather's name in Arabic and Hebrew names: what follows them is no surname */
+    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "ben", "bar", "ould");
     /** Acronyms up to this length must be written in capitals. */
     private static final int MAX_ACRONYM = 12;
 
@@ -119,7 +121,9 @@ final class CompiledKb {
             surnames.add(p.surname() != null ? p.surname() : lastWord(p.name()));
             // not the given name that ends an alias written family name first ("Magyar Péter")
             String given = folding.key(p.name().trim().split("\\s+")[0]);
-            p.aliases().stream().map(CompiledKb::lastWord).filter(w -> !folding.key(w).equals(given)).forEach(surnames::add);
+            // nor a father's name after "bin" ("Tamim bin Hamad" has no surname Hamad: Badr bin Hamad is someone else)
+            p.aliases().stream().filter(a -> !PATRONYMIC.contains(folding.key(secondLastWord(a))))
+                    .map(CompiledKb::lastWord).filter(w -> !folding.key(w).equals(given)).forEach(surnames::add);
             for (String s : surnames) {
                 if (folding.key(s).length() >= MIN_NAME_KEY) {
                     index.add(s, new Target(Kind.SURNAME, folding.key(s), CaseRule.CAPITALISED, true));
@@ -170,6 +174,11 @@ final class CompiledKb {
         boolean hasLetter = alias.chars().anyMatch(Character::isLetter);
         boolean allCaps = hasLetter && alias.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         return allCaps && alias.length() <= MAX_ACRONYM ? CaseRule.ALL_CAPS : CaseRule.CAPITALISED;
+    }
+
+    private static String secondLastWord(String name) {
+        String[] w = name.trim().split("\\s+");
+        return w.length > 1 ? w[w.length - 2] : "";
     }
 
     private static String lastWord(String name) {
