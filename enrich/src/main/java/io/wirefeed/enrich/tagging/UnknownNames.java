@@ -104,6 +104,11 @@ final class UnknownNames {
     private static final Set<String> PORTFOLIO_OPENERS = words("for", "of", "za", "i", "per", "te", "e", "i", "na", "od");
     /** at most this many lower-case words of a portfolio between a role noun and the name */
     private static final int MAX_PORTFOLIO = 6;
+    /** lower-case words inside people's names: "Badr bin Hamad al-Busaidi", "Ursula von der Leyen", "Lula da Silva" */
+    private static final Set<String> NAME_PARTICLES = words("bin", "ibn", "bint", "al", "el", "abu", "van", "von", "der",
+            "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le");
+    /** a person's name found here has at most this many words */
+    private static final int MAX_NAME_WORDS = 6;
     /** the prefixes of ships' names: "BRP Teresa Magbanua" is a ship, not a person */
     private static final Set<String> SHIP_PREFIXES = words("uss", "usns", "hms", "hmas", "hmcs", "hmnzs", "brp", "rfs",
             "ins", "mv", "ms", "rv", "ss", "fs", "tcg", "hnlms", "jds", "roks");
@@ -287,9 +292,18 @@ final class UnknownNames {
 
     private Found person(Tokens tokens, Kind[] covered, int from, int end) {
         int last = from;
-        while (last + 1 <= end && covered[last + 1] == null && !tokens.allCaps(last + 1)
-                && tokens.capitalised(last + 1) && !NOT_NAMES.contains(tokens.key(last + 1))) {
-            last++;
+        while (true) {
+            if (last + 1 <= end && covered[last + 1] == null && !tokens.allCaps(last + 1)
+                    && tokens.capitalised(last + 1) && !NOT_NAMES.contains(tokens.key(last + 1))) {
+                last++;
+            } else if (particlesThenName(tokens, covered, last + 1) > 0
+                    && last + particlesThenName(tokens, covered, last + 1) - from < MAX_NAME_WORDS) {
+                // "Faisal bin Hamad al-Rawahi", "Jan van der Berg": the particles and the name after them
+                last += particlesThenName(tokens, covered, last + 1);
+                end = Math.max(end, last);
+            } else {
+                break;
+            }
         }
         if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))
                 || HONORIFICS.contains(tokens.key(from)) || BYLINE_WORDS.contains(tokens.key(from))
@@ -414,6 +428,21 @@ final class UnknownNames {
             }
         }
         return false;
+    }
+
+    /**
+     * How many tokens from {@code i} are one or two lower-case particles of a name and the capitalised unknown word
+     * after them ("bin Hamad", "van der Berg"); 0 when there are none.
+     */
+    private static int particlesThenName(Tokens tokens, Kind[] covered, int i) {
+        int j = i;
+        while (j < tokens.size() && j - i < 2 && NAME_PARTICLES.contains(tokens.key(j)) && !tokens.capitalised(j)
+                && !tokens.afterComma(j) && !tokens.sentenceStart(j)) {
+            j++;
+        }
+        boolean name = j > i && j < tokens.size() && !tokens.afterComma(j) && !tokens.sentenceStart(j) && tokens.capitalised(j)
+                && !tokens.allCaps(j) && covered[j] == null && !NOT_NAMES.contains(tokens.key(j));
+        return name ? j - i + 1 : 0;
     }
 
     /** Whether a title stands before the last word of {@code from..last} ("Harbour Secretary Goran Vidak"). */

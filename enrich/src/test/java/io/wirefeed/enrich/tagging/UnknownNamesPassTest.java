@@ -76,6 +76,13 @@ class UnknownNamesPassTest {
     }
 
     @Test
+    void lowerCaseParticlesArePartOfTheName() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Talks", "Speaker Faisal bin Hamad al-Rawahi opened the session, and Goran van "
+                + "der Berg said it would last a week.");
+        assertThat(d.newNames).extracting(NewName::name).containsExactly("Faisal bin Hamad al-Rawahi", "Goran van der Berg");
+    }
+
+    @Test
     void aShipsNameAfterItsPrefixIsNoPerson() {
         Draft d = StoryPasses.run(UNKNOWN_NAMES, "Patrol", "The coast guard sent the BRP Ana Lakandula to the reef on Friday.");
         assertThat(d.newNames).extracting(NewName::kind).doesNotContain(Kind.PERSON);
