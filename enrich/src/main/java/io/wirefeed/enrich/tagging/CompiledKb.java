@@ -154,7 +154,9 @@ final class CompiledKb {
                 orgsByKey.putIfAbsent(folding.key(a), o);
             }
             for (String a : o.creditAliases()) {
-                creditIndex.add(a, new Target(Kind.ORGANISATION, o.id(), caseRuleOf(a), caseRuleOf(a) != CaseRule.ALL_CAPS));
+                // an outlet that writes its name in lower case ("dpa") is credited so: as a credit, any case counts
+                CaseRule rule = a.chars().noneMatch(Character::isUpperCase) ? CaseRule.ANY : caseRuleOf(a);
+                creditIndex.add(a, new Target(Kind.ORGANISATION, o.id(), rule, rule != CaseRule.ALL_CAPS));
                 orgsByKey.putIfAbsent(folding.key(a), o); // a story's provider "ap" is a credit
             }
         }
