@@ -42,6 +42,7 @@ class CompaniesAndArmedGroupsTest {
         assertThat(orgIds("The militants, who pledged allegiance to Daesh, fought the YPG in northern Syria while "
                 + "Ankara struck the PKK in Iraq.")).contains("org:islamic-state", "org:ypg", "org:pkk");
         assertThat(orgIds("ISIL claimed the attack, its news outlet said.")).contains("org:islamic-state");
+        assertThat(orgIds("The Israel Defence Forces said its jets struck a depot near Tyre.")).contains("org:idf");
     }
 
     @Test
