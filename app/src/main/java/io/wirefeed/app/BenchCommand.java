@@ -39,7 +39,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--paced-seconds", defaultValue = "20", description = "length of each paced phase (default ${DEFAULT-VALUE})")
     int pacedSeconds;
 
-    @Option(names = "--warm-up-seconds", defaultValue = "5",
+    /**
+     * 30 s by default: after 5 s the JIT still compiled 7.4 s of the real paced phase's 20 s (jvm_work), after 30 s
+     * 2.3 s; the broker, the clients and the stages share one JVM, so there is much code to compile.
+     */
+    @Option(names = "--warm-up-seconds", defaultValue = "30",
             description = "before each phase's clock starts, rate x this many stories (500/s x this without --rate) go "
                     + "through at the phase's own speed and are waited for, so that start-up is not counted; 0: none "
                     + "(default ${DEFAULT-VALUE})")
