@@ -13,6 +13,9 @@ import java.util.Map;
  * name in a story ("Petrovića", "Petroviću" and "Petrović" are Petrović).
  */
 final class NameForms {
+    /** letters only Serbian Cyrillic has: a name written with them is read as Serbian */
+    private static final java.util.regex.Pattern SERBIAN_LETTERS = java.util.regex.Pattern.compile("[ђћџљњјЂЋЏЉЊЈ]");
+
     private static final Transliterator SERBIAN = Transliterator.getInstance("Serbian-Latin/BGN");
     private static final Transliterator MACEDONIAN = Transliterator.getInstance("Macedonian-Latin/BGN");
     private static final Transliterator BULGARIAN = Transliterator.getInstance("Bulgarian-Latin/BGN");
@@ -40,7 +43,7 @@ final class NameForms {
             case "mk" -> MACEDONIAN;
             case "bg" -> BULGARIAN;
             case "ru", "uk", "be" -> RUSSIAN;
-            default -> name.matches(".*[ђћџљњјЂЋЏЉЊЈ].*") || language == null || language.startsWith("sr")
+            default -> SERBIAN_LETTERS.matcher(name).find() || language == null || language.startsWith("sr")
                     || language.equals("bs") || language.equals("hr") || language.equals("me") ? SERBIAN : RUSSIAN;
         };
         String latin;

@@ -38,6 +38,15 @@ final class NativeBodies {
             new Phrase(List.of(MINISTRY, Set.of("unutrasnjih"), Set.of("poslova")), true, "Ministry of Interior"),
             new Phrase(List.of(MINISTRY, Set.of("finansija", "financija")), true, "Ministry of Finance"));
 
+    /** The phrases each form of a first word may open: one lookup a token, not one a phrase (this runs on every story). */
+    private static final java.util.Map<String, List<Phrase>> BY_FIRST_WORD = new java.util.HashMap<>();
+
+    static {
+        for (Phrase p : PHRASES) {
+            p.words().get(0).forEach(w -> BY_FIRST_WORD.computeIfAbsent(w, k -> new ArrayList<>()).add(p));
+        }
+    }
+
     /** A body found: tokens {@code from..to}, its English generic name, the country written right after it or null. */
     record Found(int from, int to, String english, String country) {}
 
@@ -58,7 +67,11 @@ final class NativeBodies {
                 .forEach(m -> java.util.Arrays.fill(covered, m.from(), m.to() + 1, true));
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            for (Phrase p : PHRASES) {
+            List<Phrase> candidates = covered[i] ? null : BY_FIRST_WORD.get(tokens.key(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (Phrase p : candidates) {
                 int last = i + p.words().size() - 1;
                 if (last >= tokens.size() || (p.capitalised() && !tokens.capitalised(i))) {
                     continue;
