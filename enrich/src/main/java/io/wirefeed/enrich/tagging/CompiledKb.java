@@ -46,6 +46,7 @@ final class CompiledKb {
     final Metonymy metonymy;
     final Map<String, Country> countries;
     final Map<String, Person> people = new HashMap<>();
+    private final Map<String, String> surnameKeys = new HashMap<>();
     final Map<String, Organisation> orgs = new HashMap<>();
     /** places by ref: the index of the place in the knowledge base's list */
     final Map<String, Place> places = new HashMap<>();
@@ -114,6 +115,7 @@ final class CompiledKb {
         });
         for (Person p : kb.people()) {
             people.put(p.id(), p);
+            surnameKeys.put(p.id(), folding.key(p.surname() != null ? p.surname() : lastWord(p.name())));
             Target full = new Target(Kind.PERSON, p.id(), CaseRule.CAPITALISED, true);
             index.add(p.name(), full);
             p.aliases().forEach(a -> index.add(a, full));
@@ -188,9 +190,9 @@ final class CompiledKb {
         return w[w.length - 1];
     }
 
-    /** The folded surname a person is referred to by alone. */
-    String surnameKey(Person p) {
-        return Folding.get().key(p.surname() != null ? p.surname() : lastWord(p.name()));
+    /** The folded surname the person {@code ref} is referred to by alone (made when compiling: stories ask it per match). */
+    String surnameKey(String ref) {
+        return surnameKeys.get(ref);
     }
 
     /** Among places sharing a name, a capital, then the larger place: "Belgrade" is Serbia's capital, not Berat's old name. */

@@ -81,8 +81,7 @@ final class ResolvePass {
         for (Match m : matches) {
             for (Target t : m.targets()) {
                 if (t.kind() == Kind.PERSON) {
-                    Person p = kb.people.get(t.ref());
-                    fullNamed.putIfAbsent(kb.surnameKey(p), p);
+                    fullNamed.putIfAbsent(kb.surnameKey(t.ref()), kb.people.get(t.ref()));
                 }
             }
         }

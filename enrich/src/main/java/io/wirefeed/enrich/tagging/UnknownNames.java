@@ -456,19 +456,30 @@ final class UnknownNames {
     }
 
     static boolean isOrgHead(String key) {
-        if (ORG_HEADS.contains(key)) {
-            return true;
-        }
-        // inflected heads: "stranke", "ministarstva", "partisë", "skupštine"; not English "-er" nouns (Commissioner)
-        for (String ending : HEAD_ENDINGS) {
-            if (key.endsWith(ending) && key.length() - ending.length() >= 4) {
-                String stem = key.substring(0, key.length() - ending.length());
-                if (ORG_HEADS.contains(stem) || ORG_HEADS.contains(stem + "a") || ORG_HEADS.contains(stem + "o")) {
-                    return true;
+        return ORG_HEADS.contains(key) || INFLECTED_HEADS.contains(key);
+    }
+
+    /**
+     * Inflected heads: "stranke", "ministarstva", "partisë", "skupštine" (a stem of four letters or more, a head
+     * with its final -a or -o dropped or whole, and a case ending); not English "-er" nouns (Commissioner). Made
+     * once: the check runs on every capitalised word of every story.
+     */
+    private static final Set<String> INFLECTED_HEADS = inflectedHeads();
+
+    private static Set<String> inflectedHeads() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String head : ORG_HEADS) {
+            List<String> stems = new ArrayList<>(List.of(head));
+            if (head.endsWith("a") || head.endsWith("o")) {
+                stems.add(head.substring(0, head.length() - 1));
+            }
+            for (String stem : stems) {
+                if (stem.length() >= 4) {
+                    HEAD_ENDINGS.forEach(ending -> out.add(stem + ending));
                 }
             }
         }
-        return false;
+        return Set.copyOf(out);
     }
 
     /** Tokens matched as people or organisations are not unknown names; places and countries may be part of one. */
