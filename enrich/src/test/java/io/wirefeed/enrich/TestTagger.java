@@ -2,6 +2,9 @@ package io.wirefeed.enrich;
 
 import io.wirefeed.enrich.kb.KnowledgeBaseLoader;
 import io.wirefeed.enrich.tagging.Tagger;
+import io.wirefeed.model.EnrichedStory;
+import io.wirefeed.model.WireStory;
+import java.time.Instant;
 
 /** The tagger over the real built-in knowledge base, compiled once per test JVM. */
 public final class TestTagger {
@@ -14,5 +17,10 @@ public final class TestTagger {
             tagger = new Tagger(KnowledgeBaseLoader.builtIn());
         }
         return tagger;
+    }
+
+    /** Tags a plain story without headline: {@code body} in {@code language} (null: detected), received and written on {@code day}. */
+    public static EnrichedStory tag(String language, String body, Instant day) {
+        return get().tag(new WireStory("t", 1, "", body, language, null, "plain", null, null, day, day));
     }
 }

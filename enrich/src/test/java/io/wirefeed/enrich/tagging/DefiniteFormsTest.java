@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.enrich.TestTagger;
 import io.wirefeed.model.EnrichedStory;
-import io.wirefeed.model.WireStory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ class DefiniteFormsTest {
     private static final Instant DAY = Instant.parse("2026-11-02T10:00:00Z");
 
     private static EnrichedStory tag(String language, String body) {
-        return TestTagger.get().tag(new WireStory("t", 1, "", body, language, null, "plain", null, null, DAY, DAY));
+        return TestTagger.tag(language, body, DAY);
     }
 
     @Test

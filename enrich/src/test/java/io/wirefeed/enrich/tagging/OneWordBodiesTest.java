@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirefeed.enrich.TestTagger;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.EnrichedStory.OrganisationTag;
-import io.wirefeed.model.WireStory;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,7 @@ class OneWordBodiesTest {
     private static final Instant DAY = Instant.parse("2026-11-02T10:00:00Z");
 
     private static EnrichedStory tag(String body) {
-        return TestTagger.get().tag(new WireStory("t", 1, "", body, "en", null, "plain", null, null, DAY, DAY));
+        return TestTagger.tag("en", body, DAY);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirefeed.enrich.TestTagger;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.EnrichedStory.PersonTag;
-import io.wirefeed.model.WireStory;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ class PatronymicNamesTest {
     private static final Instant DAY = Instant.parse("2026-12-07T10:00:00Z");
 
     private static List<String> people(String body) {
-        EnrichedStory s = TestTagger.get().tag(new WireStory("t", 1, "", body, "en", null, "plain", null, null, DAY, DAY));
+        EnrichedStory s = TestTagger.tag("en", body, DAY);
         return s.people().stream().map(PersonTag::id).toList();
     }
 

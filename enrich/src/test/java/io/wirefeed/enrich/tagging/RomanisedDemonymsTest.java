@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.enrich.TestTagger;
 import io.wirefeed.model.EnrichedStory;
-import io.wirefeed.model.WireStory;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class RomanisedDemonymsTest {
     private static final Instant DAY = Instant.parse("2026-12-07T10:00:00Z");
 
     private static List<String> countries(String body, String language) {
-        EnrichedStory s = TestTagger.get().tag(new WireStory("t", 1, "", body, language, null, "plain", null, null, DAY, DAY));
+        EnrichedStory s = TestTagger.tag(language, body, DAY);
         return s.countries();
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirefeed.enrich.TestTagger;
 import io.wirefeed.model.EnrichedStory;
 import io.wirefeed.model.EnrichedStory.OrganisationTag;
-import io.wirefeed.model.WireStory;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ class WorldOrganisationsTest {
     private static final Instant DAY = Instant.parse("2026-12-07T10:00:00Z");
 
     private static List<String> orgIds(String body) {
-        EnrichedStory s = TestTagger.get().tag(new WireStory("t", 1, "", body, null, null, "plain", null, null, DAY, DAY));
+        EnrichedStory s = TestTagger.tag(null, body, DAY);
         return s.organisations().stream().map(OrganisationTag::id).toList();
     }
 
