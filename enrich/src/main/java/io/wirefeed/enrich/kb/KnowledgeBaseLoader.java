@@ -26,6 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the knowledge base: the files listed in {@code kb/manifest.yaml} on the class path, then an
@@ -65,30 +68,38 @@ public final class KnowledgeBaseLoader {
     /** The built-in knowledge base plus an overlay file (null for none). */
     public static KnowledgeBase load(Path overlay) {
         JsonNode manifest = yaml(ROOT + "manifest.yaml");
+        // parsing YAML is most of the load and the files are independent: read them on every core
+        CompletableFuture<List<Place>> places = CompletableFuture.supplyAsync(() -> {
+            List<Place> all = new ArrayList<>();
+            for (JsonNode f : manifest.path("places")) {
+                all.addAll(placesTsv(ROOT + f.asText(), open(ROOT + f.asText())));
+            }
+            return all;
+        });
+        Map<String, JsonNode> files = yamlFiles(manifest, "countries", "regions", "people", "organisations", "titles");
         List<Country> countries = new ArrayList<>();
         for (JsonNode f : manifest.path("countries")) {
-            yaml(ROOT + f.asText()).forEach(n -> countries.add(country(n)));
+            files.get(f.asText()).forEach(n -> countries.add(country(n)));
         }
-        List<Region> regions = regions();
-        List<Place> places = new ArrayList<>();
-        for (JsonNode f : manifest.path("places")) {
-            places.addAll(placesTsv(ROOT + f.asText(), open(ROOT + f.asText())));
+        List<Region> regions = new ArrayList<>();
+        for (JsonNode f : manifest.path("regions")) {
+            files.get(f.asText()).forEach(n -> regions.add(region(n)));
         }
         Map<String, Person> people = new LinkedHashMap<>();
         Map<String, String> fileOf = new HashMap<>();
         for (JsonNode f : manifest.path("people")) {
-            yaml(ROOT + f.asText()).forEach(n -> {
+            files.get(f.asText()).forEach(n -> {
                 Person p = person(n, f.asText());
                 put(people, fileOf, p.id(), p, f.asText());
             });
         }
         Map<String, Organisation> orgs = new LinkedHashMap<>();
         for (JsonNode f : manifest.path("organisations")) {
-            yaml(ROOT + f.asText()).forEach(n -> put(orgs, fileOf, "org:" + text(n, "id"), organisation(n, f.asText()), f.asText()));
+            files.get(f.asText()).forEach(n -> put(orgs, fileOf, "org:" + text(n, "id"), organisation(n, f.asText()), f.asText()));
         }
         List<Title> titles = new ArrayList<>();
         for (JsonNode f : manifest.path("titles")) {
-            yaml(ROOT + f.asText()).fields().forEachRemaining(e ->
+            files.get(f.asText()).fields().forEachRemaining(e ->
                     e.getValue().forEach(p -> titles.add(new Title(p.asText(), e.getKey()))));
         }
         List<String> firstNames = new ArrayList<>();
@@ -105,7 +116,7 @@ public final class KnowledgeBaseLoader {
             o.path("organisations").forEach(n -> orgs.put(text(n, "id"), organisation(n, overlay.toString())));
         }
         return new KnowledgeBase(manifest.path("version").asText("unversioned"), List.copyOf(countries),
-                List.copyOf(regions), List.copyOf(places), List.copyOf(people.values()), List.copyOf(orgs.values()),
+                List.copyOf(regions), List.copyOf(joined(places)), List.copyOf(people.values()), List.copyOf(orgs.values()),
                 List.copyOf(titles), List.copyOf(firstNames));
     }
 
@@ -219,6 +230,26 @@ public final class KnowledgeBaseLoader {
     private static String cell(String[] c, Map<String, Integer> col, String name) {
         Integer i = col.get(name);
         return i == null || i >= c.length ? "" : c[i].trim();
+    }
+
+    /** A background read's result, its own exception rethrown as it was (a missing or bad file says which). */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** The YAML files the manifest lists under {@code sections}, parsed in parallel, by their manifest path. */
+    private static Map<String, JsonNode> yamlFiles(JsonNode manifest, String... sections) {
+        List<String> paths = new ArrayList<>();
+        for (String section : sections) {
+            manifest.path(section).forEach(f -> paths.add(f.asText()));
+        }
+        Map<String, JsonNode> parsed = new ConcurrentHashMap<>();
+        paths.parallelStream().forEach(p -> parsed.put(p, yaml(ROOT + p)));
+        return parsed;
     }
 
     private static JsonNode yaml(String resource) {
