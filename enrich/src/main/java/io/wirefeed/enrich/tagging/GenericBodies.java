@@ -47,6 +47,8 @@ final class GenericBodies {
     private final Map<String, Organisation> byCountry = new HashMap<>();
     /** the generic keys the knowledge base's country bodies are named by, beside the heads above */
     private final Set<String> knownGeneric = new HashSet<>();
+    /** generic keys of the knowledge base's aliases ("HR|sabor"), for what the names above leave unresolved */
+    private final Map<String, Organisation> aliasKeys = new HashMap<>();
 
     GenericBodies(KnowledgeBase kb) {
         this.countries = kb.countriesByCode();
@@ -55,6 +57,13 @@ final class GenericBodies {
             Country c = o.country() == null ? null : countries.get(o.country());
             if (c == null || "party".equals(o.kind()) || "agency".equals(o.kind()) && !o.name().contains("Bank")) {
                 continue;
+            }
+            for (String alias : o.aliases()) {
+                // "Hrvatski sabor" makes "Sabor" Croatia's; the entry's own name (below) goes first
+                String a = strip(alias, c, folding);
+                if (a != null) {
+                    aliasKeys.putIfAbsent(c.code() + "|" + normalise(a), o);
+                }
             }
             String generic = strip(o.name(), c, folding);
             if (generic == null) {
@@ -70,6 +79,7 @@ final class GenericBodies {
                 byCountry.putIfAbsent(c.code() + "|central bank", o); // its central bank, whatever it is called
             }
         }
+        aliasKeys.forEach(byCountry::putIfAbsent);
     }
 
     /**
@@ -100,6 +110,9 @@ final class GenericBodies {
         String key = Folding.get().key(name);
         if (key.startsWith("the ")) {
             key = key.substring(4);
+        }
+        if (key.endsWith(" electoral commission")) {
+            key = key.substring(0, key.length() - " electoral commission".length()) + " election commission";
         }
         if (key.endsWith(" ministry") && !key.startsWith("ministry")) {
             key = "ministry of " + key.substring(0, key.length() - " ministry".length());
@@ -182,11 +195,12 @@ final class GenericBodies {
      * A generic body's name without its country's words, the country written with it (or null), and the whole
      * name as written when the country is part of it ("Philippine Coast Guard"), else null. {@code knownOnly}:
      * it counts only as the knowledge base's entry for its country (a body named in another language,
-     * "Собранието", is reported by its English name or not at all).
+     * "Собранието", is reported by its English name or not at all); {@code fallback}: the country it is of when
+     * neither the text nor the story's one country says (or null).
      */
-    record Named(String name, String country, String written, boolean knownOnly) {
+    record Named(String name, String country, String written, boolean knownOnly, String fallback) {
         Named(String name, String country, String written) {
-            this(name, country, written, false);
+            this(name, country, written, false, null);
         }
     }
 

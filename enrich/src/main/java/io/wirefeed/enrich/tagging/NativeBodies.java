@@ -19,13 +19,63 @@ final class NativeBodies {
 
     private static final Set<String> MINISTRY = Set.of("ministarstvo", "ministarstva", "ministarstvu", "ministarstvom",
             "ministerstvo", "ministerstvoto", "ministerstva");
+    /** "Ustavni", "Vrhovni", "Centralna" ... in each case and gender their nouns take (sr, hr, bs, sl) */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("i", "og", "oga", "om", "ome", "im", "a", "e", "oj", "u",
+            "o", "ega", "em");
+    private static final List<String> MASCULINE_ENDINGS = List.of("", "a", "u", "om", "e");
+    private static final List<String> FEMININE_ENDINGS = List.of("a", "e", "i", "u", "om", "oj");
+    private static final List<String> NEUTER_ENDINGS = List.of("o", "a", "u", "om", "e", "em");
+
+    /** A stem with each ending, as folded keys. */
+    private static Set<String> forms(String stem, List<String> endings) {
+        Set<String> out = new java.util.HashSet<>();
+        endings.forEach(e -> out.add(Folding.get().key(stem + e)));
+        return Set.copyOf(out);
+    }
+
+    /** Words written as they are (any script), as folded keys. */
+    private static Set<String> keys(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(Folding.get().key(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static final Set<String> COURT = keys("sud", "suda", "sudu", "sudom", "sudot", "суд", "суда", "суду", "судом",
+            "судот", "съд", "съда", "съдът");
+    private static final Set<String> BANK = forms("bank", FEMININE_ENDINGS);
+    private static final Set<String> COMMISSION = forms("komisij", FEMININE_ENDINGS);
+    private static final Set<String> ELECTION = forms("izborn", ADJECTIVE_ENDINGS);
     private static final List<Phrase> PHRASES = List.of(
             new Phrase(List.of(Set.of("sobranie", "sobranieto")), true, "Assembly"),
             new Phrase(List.of(Set.of("savjet", "savjeta", "savjetu", "savjetom", "vijece", "vijeca", "vijecu", "vijecem",
                     "savet", "saveta", "savetu", "savetom"), Set.of("ministara")), true, "Council of Ministers"),
-            new Phrase(List.of(Set.of("ustavni", "ustavnog", "ustavnom", "ustavnoga", "ustaven", "ustavniot"),
-                    Set.of("sud", "suda", "sudu", "sudom", "sudot")), true, "Constitutional Court"),
-            new Phrase(List.of(Set.of("gjykata", "gjykates", "gjykaten"), Set.of("kushtetuese")), true, "Constitutional Court"),
+            new Phrase(List.of(union(forms("ustavn", ADJECTIVE_ENDINGS), keys("ustaven", "ustavniot", "уставен", "уставниот",
+                    "уставни", "уставног", "уставном", "уставним")), COURT), true, "Constitutional Court"),
+            new Phrase(List.of(keys("Конституционният", "Конституционния", "Конституционен"), COURT), true, "Constitutional Court"),
+            new Phrase(List.of(forms("vrhovn", ADJECTIVE_ENDINGS), COURT), true, "Supreme Court"),
+            new Phrase(List.of(forms("ustavn", ADJECTIVE_ENDINGS), forms("sodisc", NEUTER_ENDINGS)), true, "Constitutional Court"),
+            new Phrase(List.of(forms("vrhovn", ADJECTIVE_ENDINGS), forms("sodisc", NEUTER_ENDINGS)), true, "Supreme Court"),
+            new Phrase(List.of(forms("drzavn", ADJECTIVE_ENDINGS), forms("zbor", MASCULINE_ENDINGS)), true, "National Assembly"),
+            new Phrase(List.of(keys("gjykata", "gjykates", "gjykaten", "gjykatës", "gjykatën"), keys("kushtetuese")), true,
+                    "Constitutional Court"),
+            new Phrase(List.of(keys("gjykata", "gjykates", "gjykaten", "gjykatës", "gjykatën"), keys("supreme")), true, "Supreme Court"),
+            // the Sabor is Croatia's alone (GenericBodies knows it by the knowledge base's "Hrvatski sabor")
+            new Phrase(List.of(forms("sabor", MASCULINE_ENDINGS)), true, "Sabor"),
+            new Phrase(List.of(keys("kuvendi", "kuvendit", "kuvendin")), true, "Parliament"),
+            new Phrase(List.of(keys("Βουλή", "Βουλής")), true, "Parliament"),
+            new Phrase(List.of(union(forms("predsjednistv", NEUTER_ENDINGS), forms("predsednistv", NEUTER_ENDINGS))), true, "Presidency"),
+            new Phrase(List.of(forms("narodn", ADJECTIVE_ENDINGS), BANK), true, "National Bank"),
+            new Phrase(List.of(forms("centraln", ADJECTIVE_ENDINGS), BANK), true, "Central Bank"),
+            new Phrase(List.of(keys("banka", "bankës", "bankes", "banken", "bankën"), keys("qendrore")), true, "Central Bank"),
+            new Phrase(List.of(forms("centraln", ADJECTIVE_ENDINGS), ELECTION, COMMISSION), true, "Central Election Commission"),
+            new Phrase(List.of(keys("Централната", "Централна"), keys("избирателна"), keys("комисия")), true,
+                    "Central Election Commission"),
+            new Phrase(List.of(keys("komisioni", "komisionit", "komisionin"), keys("qendror"), keys("i"), keys("zgjedhjeve")), true,
+                    "Central Election Commission"),
+            new Phrase(List.of(union(forms("drzavn", ADJECTIVE_ENDINGS), keys("државната", "државна")), union(ELECTION,
+                    keys("изборна")), union(COMMISSION, keys("комисија"))), true, "State Election Commission"),
             new Phrase(List.of(MINISTRY, Set.of("vanjskih", "spoljnih", "spoljasnjih", "inostranih"), Set.of("poslova")), true,
                     "Ministry of Foreign Affairs"),
             new Phrase(List.of(MINISTRY, Set.of("za"), Set.of("nadvoresni"), Set.of("raboti")), true, "Ministry of Foreign Affairs"),
@@ -38,6 +88,12 @@ final class NativeBodies {
             new Phrase(List.of(MINISTRY, Set.of("unutrasnjih"), Set.of("poslova")), true, "Ministry of Interior"),
             new Phrase(List.of(MINISTRY, Set.of("finansija", "financija")), true, "Ministry of Finance"));
 
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
     /** The phrases each form of a first word may open: one lookup a token, not one a phrase (this runs on every story). */
     private static final java.util.Map<String, List<Phrase>> BY_FIRST_WORD = new java.util.HashMap<>();
 
@@ -47,14 +103,22 @@ final class NativeBodies {
         }
     }
 
-    /** A body found: tokens {@code from..to}, its English generic name, the country written right after it or null. */
-    record Found(int from, int to, String english, String country) {}
+    /**
+     * A body found: tokens {@code from..to}, its English generic name, the country written right after it or
+     * of the story's language (null when neither), and the country to take when the story's own is not known.
+     */
+    record Found(int from, int to, String english, String country, String fallback) {}
 
     private NativeBodies() {}
 
     /** languages of one state: a body named in them without a state is that state's ("το υπουργείο Εξωτερικών") */
     private static final java.util.Map<String, String> STATE_OF_LANGUAGE = java.util.Map.of("mk", "MK", "bg", "BG", "sl", "SI",
-            "hr", "HR", "el", "GR");
+            "el", "GR");
+    /**
+     * Croatian is told from Serbian and Bosnian by a few words only: a body named in it is Croatia's when the
+     * story's own country is not known, not before ("Narodna banka" in a story from Belgrade is Serbia's)
+     */
+    private static final java.util.Map<String, String> LIKELY_STATE_OF_LANGUAGE = java.util.Map.of("hr", "HR");
 
     /**
      * The bodies named at tokens no accepted match and no name in {@code used} covers; each of the country
@@ -82,7 +146,8 @@ final class NativeBodies {
                 }
                 if (fits) {
                     String written = countryAt(accepted, last + 1);
-                    out.add(new Found(i, last, p.english(), written != null ? written : STATE_OF_LANGUAGE.get(language)));
+                    out.add(new Found(i, last, p.english(), written != null ? written : STATE_OF_LANGUAGE.get(language),
+                            LIKELY_STATE_OF_LANGUAGE.get(language)));
                     i = last;
                     break;
                 }

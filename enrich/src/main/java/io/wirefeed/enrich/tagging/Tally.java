@@ -153,7 +153,7 @@ final class Tally {
             String key = GenericBodies.normalise(g.name());
             String earlier = namedWith.get(key);
             String code = g.country() != null ? g.country() : earlier != null && !earlier.isEmpty() ? earlier
-                    : home != null ? home.code() : null;
+                    : home != null ? home.code() : g.fallback();
             String written = g.written() != null ? g.written() : writtenNames.get(code + "|" + key);
             GenericBodies.Resolved r = code == null ? null : kb.genericBodies.resolve(g.name(), written, code);
             if (g.knownOnly() && (r == null || r.known() == null)) {

@@ -112,7 +112,7 @@ final class UnknownNamesPass {
         }
         for (NativeBodies.Found b : NativeBodies.find(tokens, accepted, used, draft.language())) {
             found.add(new NewName(Kind.ORGANISATION, tokens.start(b.from()), tokens.end(b.to()), tokens.surface(b.from(), b.to()),
-                    b.english(), List.of(), new GenericBodies.Named(b.english(), b.country(), null, true)));
+                    b.english(), List.of(), new GenericBodies.Named(b.english(), b.country(), null, true, b.fallback())));
         }
         if (!definedAcronyms.isEmpty()) {
             boolean[] covered = new boolean[tokens.size()];

@@ -1,0 +1,52 @@
+package io.wirefeed.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.enrich.TestTagger;
+import io.wirefeed.model.EnrichedStory;
+import io.wirefeed.model.EnrichedStory.OrganisationTag;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** State bodies named in a Balkan language without their state, in any case, are the story's country's. */
+class NativeBodiesTest {
+    private static final Instant DAY = Instant.parse("2026-11-02T10:00:00Z");
+
+    private static List<String> orgs(String language, String body) {
+        EnrichedStory s = TestTagger.tag(language, body, DAY);
+        return s.organisations().stream().map(OrganisationTag::name).toList();
+    }
+
+    @Test
+    void aBareSaborInACroatianStoryIsTheCroatianParliament() {
+        assertThat(orgs("hr", "Zastupnici su u Saboru do kasno u noć raspravljali o izmjenama zakona o strancima."))
+                .contains("Croatian Parliament");
+    }
+
+    @Test
+    void inflectedCourtsAreTheStorysCountrys() {
+        assertThat(orgs("hr", "Odluku je osporio pred Ustavnim sudom, a Vrhovni sud o žalbi još nije odlučio."))
+                .contains("Constitutional Court of Croatia", "Supreme Court of Croatia");
+    }
+
+    @Test
+    void aNationalBankInAStoryAboutBelgradeIsSerbiasEvenWhenTheLanguageReadsAsCroatian() {
+        assertThat(orgs("hr", "Narodna banka je u četvrtak povećala referentnu kamatnu stopu, saopšteno je u Beogradu."))
+                .contains("National Bank of Serbia").doesNotContain("Croatian National Bank");
+    }
+
+    @Test
+    void theKuvendiAndThePresidencyAreTheirCountrysLegislatureAndPresidency() {
+        assertThat(orgs("sq", "Kuvendi miratoi ligjin me 70 vota pas një debati të gjatë në Tiranë.")).contains("Parliament of Albania");
+        assertThat(orgs("bs", "Predsjedništvo je odbilo prijedlog o imenovanju ambasadora, saopćeno je iz Sarajeva."))
+                .contains("Presidency of Bosnia and Herzegovina");
+    }
+
+    @Test
+    void bulgarianAndMacedonianCourtsAndCommissions() {
+        assertThat(orgs("bg", "Конституционният съд отмени решението на парламента в София.")).contains("Constitutional Court of Bulgaria");
+        assertThat(orgs("mk", "Државната изборна комисија ги објави конечните резултати."))
+                .contains("State Election Commission of North Macedonia");
+    }
+}
