@@ -20,7 +20,8 @@ import java.util.Set;
  * Pass 2, resolve: one meaning for each match, and what it stands for in this story. A full name over
  * anything, then by kind; a surname alone to a person; a country name by the story's words and date
  * ("Georgia" the US state); a place that stands for an organisation ("Brussels" for the EU unless Belgium
- * is named). Also the dateline's country and the provider's organisation.
+ * is named); a place name several countries share by the story's countries ({@link PlaceSenses}). Also the
+ * dateline's country and the provider's organisation.
  */
 final class ResolvePass {
     private final CompiledKb kb;
@@ -43,12 +44,20 @@ final class ResolvePass {
                 }
             }
         }
+        draft.datelineCountry = draft.story.dateline() == null ? null : datelineCountry(draft.story.dateline(), countriesByName);
         String storyKey = null; // built only when a country-context rule needs it
+        PlaceSenses senses = null; // built only when a place name has namesakes in other countries
         List<Reading> readings = new ArrayList<>(draft.matches.size());
         for (Match m : draft.matches) {
             Target t = choose(m, fullNamed);
             if (t == null) {
                 continue;
+            }
+            if (t.kind() == Kind.PLACE && PlaceSenses.hasNamesakes(kb, m)) {
+                if (senses == null) {
+                    senses = new PlaceSenses(kb, draft.matches, draft.datelineCountry);
+                }
+                t = senses.choose(m, t);
             }
             Reading r = new Reading(m, t);
             switch (t.kind()) {
@@ -71,7 +80,6 @@ final class ResolvePass {
             readings.add(r);
         }
         draft.readings = readings;
-        draft.datelineCountry = draft.story.dateline() == null ? null : datelineCountry(draft.story.dateline(), countriesByName);
         draft.provider = draft.story.provider() == null ? null : kb.orgsByKey.get(Folding.get().key(draft.story.provider()));
     }
 

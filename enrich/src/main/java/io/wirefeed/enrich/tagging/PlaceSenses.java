@@ -1,0 +1,104 @@
+package io.wirefeed.enrich.tagging;
+
+import io.wirefeed.enrich.kb.KnowledgeBase.Person;
+import io.wirefeed.enrich.kb.KnowledgeBase.Place;
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
+import io.wirefeed.enrich.tagging.AliasIndex.Match;
+import io.wirefeed.enrich.tagging.AliasIndex.Target;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The sense of each place name that several countries share ("Valencia" in Spain and Venezuela, "Tripoli"
+ * in Libya and Lebanon), one per story: the namesake in a country the story names (by name, demonym,
+ * dateline or a person named in full), else in a country of its other, unambiguous places, else the most
+ * important. Every mention of the same name then reads the same. Built for a story only when it has such a
+ * name.
+ */
+final class PlaceSenses {
+    /**
+     * A namesake this many times smaller than the largest is not taken for it even in its own country's
+     * story: Greece's small Tripoli is not Libya's capital in a story about Greek coastguards.
+     */
+    private static final long MAX_POPULATION_RATIO = 30;
+
+    private final CompiledKb kb;
+    /** countries named, the dateline's, and those of people named in full */
+    private final Set<String> named = new HashSet<>();
+    /** countries of the places whose name only one country has */
+    private final Set<String> placed = new HashSet<>();
+    /** the sense chosen for each ambiguous name, by its meanings */
+    private final Map<List<Target>, Target> chosen = new HashMap<>();
+
+    PlaceSenses(CompiledKb kb, List<Match> matches, String datelineCountry) {
+        this.kb = kb;
+        if (datelineCountry != null) {
+            named.add(datelineCountry);
+        }
+        for (Match m : matches) {
+            String placeCountry = null;
+            boolean onePlaceCountry = true;
+            for (Target t : m.targets()) {
+                switch (t.kind()) {
+                    case COUNTRY, DEMONYM -> named.add(t.ref());
+                    case PERSON -> {
+                        Person p = kb.people.get(t.ref());
+                        if (p != null && p.country() != null) {
+                            named.add(p.country());
+                        }
+                    }
+                    case PLACE -> {
+                        String c = kb.places.get(t.ref()).country();
+                        onePlaceCountry &= placeCountry == null || placeCountry.equals(c);
+                        placeCountry = c;
+                    }
+                    default -> { }
+                }
+            }
+            if (placeCountry != null && onePlaceCountry) {
+                placed.add(placeCountry);
+            }
+        }
+    }
+
+    /** Whether the match's meanings include places in more than one country. */
+    static boolean hasNamesakes(CompiledKb kb, Match m) {
+        String country = null;
+        for (Target t : m.targets()) {
+            if (t.kind() == Kind.PLACE) {
+                String c = kb.places.get(t.ref()).country();
+                if (country != null && !country.equals(c)) {
+                    return true;
+                }
+                country = c;
+            }
+        }
+        return false;
+    }
+
+    /** The place a name with namesakes means in this story; {@code mostImportant} is the choice without context. */
+    Target choose(Match m, Target mostImportant) {
+        return chosen.computeIfAbsent(m.targets(), k -> inContext(m, mostImportant));
+    }
+
+    private Target inContext(Match m, Target mostImportant) {
+        long floor = kb.places.get(mostImportant.ref()).population() / MAX_POPULATION_RATIO;
+        for (Set<String> countries : List.of(named, placed)) {
+            Target best = null;
+            for (Target t : m.targets()) {
+                Place p = t.kind() == Kind.PLACE ? kb.places.get(t.ref()) : null;
+                if (p != null && countries.contains(p.country()) && p.population() >= floor
+                        && (best == null || CompiledKb.importance(p) > CompiledKb.importance(kb.places.get(best.ref())))) {
+                    best = t;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return mostImportant;
+    }
+}
