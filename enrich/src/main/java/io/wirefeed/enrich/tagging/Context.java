@@ -105,13 +105,29 @@ final class Context {
      * "Dimitar Radev"), or a name word after a word of address ("Mr Taimei Yamaguchi"). Returns its token, or -1.
      */
     int givenNameBefore(Match m, Set<String> firstNames) {
+        return givenNameBefore(m, firstNames, false);
+    }
+
+    /**
+     * As {@link #givenNameBefore(Match, Set)}; with {@code declined}, a known first name in a South Slavic case
+     * counts too ("sa Milanom Jovanovićem"), and so does a given name that is also a one-word town or surname of
+     * the knowledge base ("Milanom", "Kostom").
+     */
+    int givenNameBefore(Match m, Set<String> firstNames, boolean declined) {
         int prev = m.from() - 1;
-        if (m.from() != m.to() || prev < 0 || matchAt[prev] != null || !tokens.capitalised(prev) || tokens.allCaps(prev)
-                || tokens.afterComma(m.from()) || tokens.sentenceStart(m.from())) {
+        if (m.from() != m.to() || prev < 0 || !tokens.capitalised(prev) || tokens.allCaps(prev)
+                || tokens.afterComma(m.from()) || tokens.sentenceStart(m.from())
+                || (matchAt[prev] != null && !(declined && placeOrSurnameWord(matchAt[prev])))) {
             return -1;
         }
         boolean addressed = prev > 0 && !tokens.sentenceStart(prev) && HONORIFICS.contains(tokens.key(prev - 1));
-        return firstNames.contains(tokens.key(prev)) || addressed ? prev : -1;
+        return firstNames.contains(tokens.key(prev)) || addressed
+                || (declined && NameForms.givenNominative(tokens.key(prev), firstNames) != null) ? prev : -1;
+    }
+
+    /** A one-word match that names only places or surnames. */
+    private static boolean placeOrSurnameWord(Match m) {
+        return m.from() == m.to() && m.targets().stream().allMatch(t -> t.kind() == Kind.PLACE || t.kind() == Kind.SURNAME);
     }
 
     /** A capitalised word that matched nothing follows the one-word match in its sentence: "Wang" in "Wang Wenbin". */

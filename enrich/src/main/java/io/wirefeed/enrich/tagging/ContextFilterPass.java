@@ -49,7 +49,8 @@ final class ContextFilterPass {
                 draft.descriptions.add(r.match);
                 continue; // a headline capitalises descriptions: "Hopes for Stable Bulgarian Government"
             }
-            if (!contradicted(r, context, draft) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull)
+            if (!contradicted(r, context, draft) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull,
+                    NameForms.declinesNames(draft.language()))
                     && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred))) {
                 draft.accepted.add(r);
             }
@@ -63,16 +64,59 @@ final class ContextFilterPass {
      */
     private Set<String> personWords(Draft draft, Context context) {
         Set<String> words = new HashSet<>();
+        boolean declined = NameForms.declinesNames(draft.language());
         for (Reading r : draft.readings) {
             if (r.kind() != Kind.PLACE && r.kind() != Kind.SURNAME) {
                 continue;
             }
-            int given = context.givenNameBefore(r.match, kb.firstNames);
-            if (given >= 0 && (r.person == null || !sameGivenName(firstNameKey(r.person), draft.tokens.key(given)))) {
-                words.add(draft.tokens.key(r.from()));
+            int given = context.givenNameBefore(r.match, kb.firstNames, declined);
+            if (given >= 0 && (r.person == null || !sameGivenName(firstNameKey(r.person), givenKey(draft.tokens.key(given), declined)))) {
+                String key = draft.tokens.key(r.from());
+                words.add(key);
+                if (declined) {
+                    words.add(surnameStem(key));
+                }
             }
         }
         return words;
+    }
+
+    /** A written given name's key, in the nominative when the language declines it ("milanom" is "milan"). */
+    private String givenKey(String key, boolean declined) {
+        String nominative = declined && !kb.firstNames.contains(key) ? NameForms.givenNominative(key, kb.firstNames) : null;
+        return nominative != null ? Folding.get().key(nominative) : key;
+    }
+
+    /**
+     * A man's surname's key without its case ending: "Jovanovića", "Jovanovićem" and "Jovanović" are one person's
+     * word, and so are "Novakom" and "Novak".
+     */
+    private static String surnameStem(String key) {
+        int n = key.length();
+        if (n > 5 && (key.endsWith("em") || key.endsWith("om"))) {
+            return key.substring(0, n - 2);
+        }
+        if (n > 4 && (key.endsWith("a") || key.endsWith("u"))) {
+            return key.substring(0, n - 1);
+        }
+        return key;
+    }
+
+    /** Whether one letter added, dropped or changed makes {@code a} into {@code b}. */
+    private static boolean oneLetterApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return a.substring(i + (a.length() >= b.length() ? 1 : 0)).equals(b.substring(Math.min(b.length(), i + (b.length() >= a.length() ? 1 : 0))));
+    }
+
+    /** Whether a surname's key, or the key without its case ending, is one of {@link #personWords}. */
+    private static boolean personWord(String key, Set<String> personWords, boolean declined) {
+        return personWords.contains(key) || (declined && personWords.contains(surnameStem(key)));
     }
 
     /**
@@ -81,14 +125,15 @@ final class ContextFilterPass {
      * by another given name ("Wang Wenbin" is not Wang Yi); such a person's family name alone links only when
      * the story names them in full.
      */
-    private boolean otherPersonsName(Reading r, Tokens tokens, Context context, Set<String> personWords, Set<Person> namedInFull) {
+    private boolean otherPersonsName(Reading r, Tokens tokens, Context context, Set<String> personWords, Set<Person> namedInFull,
+            boolean declined) {
         if (r.kind() == Kind.PLACE) {
-            return r.from() == r.to() && personWords.contains(tokens.key(r.from()));
+            return r.from() == r.to() && personWord(tokens.key(r.from()), personWords, declined);
         }
         if (r.kind() != Kind.SURNAME) {
             return false;
         }
-        if (personWords.contains(tokens.key(r.from())) && (r.person == null || !namedInFull.contains(r.person)
+        if (personWord(tokens.key(r.from()), personWords, declined) && (r.person == null || !namedInFull.contains(r.person)
                 || context.givenNameBefore(r.match, kb.firstNames) >= 0)) {
             return true;
         }
@@ -97,12 +142,21 @@ final class ContextFilterPass {
         }
         // a known surname that is also a given name, before an unknown name word, opens another person's name:
         // "Novak Petrić" is not Ljudmila Novak, "Thomas Keller" not Clarence Thomas
-        return context.nameWordAfter(r.match) && kb.firstNames.contains(tokens.key(r.from()))
+        // and so is a declined given name: "sa Kostom Kostićem" is no Costa
+        int next = r.to() + 1;
+        boolean otherSurnameAfter = r.from() == r.to() && next < tokens.size() && tokens.capitalised(next)
+                && !tokens.afterComma(next) && !tokens.sentenceStart(next) && personWord(tokens.key(next), personWords, declined);
+        return (context.nameWordAfter(r.match) || otherSurnameAfter) && (kb.firstNames.contains(tokens.key(r.from()))
+                || (declined && NameForms.givenNominative(tokens.key(r.from()), kb.firstNames) != null))
                 && !UnknownNames.isOrgHead(tokens.key(r.to() + 1)) && !namedInFull.contains(r.person);
     }
 
     /** "Aleksandra Vučića" is Aleksandar Vučić declined, "Anthony" Antony spelt another way: same start, similar length. */
-    private static boolean sameGivenName(String known, String written) {
+    private boolean sameGivenName(String known, String written) {
+        if (!known.equals(written) && kb.firstNames.contains(known) && kb.firstNames.contains(written)
+                && !oneLetterApart(known, written)) {
+            return false; // two known names: "Milan" is not "Miloš", though "Antony" is "Anthony"
+        }
         int shorter = Math.min(known.length(), written.length());
         return known.regionMatches(0, written, 0, Math.min(3, shorter)) && Math.abs(known.length() - written.length()) <= 3;
     }

@@ -65,56 +65,133 @@ final class NameForms {
     /** a masculine stem that drops its "a" when declined: Petar / Petra, Aleksandar / Aleksandra */
     private static final java.util.regex.Pattern FLEETING_A = java.util.regex.Pattern.compile("(.+)([bdgkptv]r)");
 
+    /** Whether a story in {@code language} declines people's names the South Slavic way. */
+    static boolean declinesNames(String language) {
+        return language != null && (language.startsWith("sr") || language.equals("hr") || language.equals("bs")
+                || language.equals("me") || language.equals("sl") || language.equals("sh") || language.equals("cnr"));
+    }
+
     /**
-     * {@code name} in the nominative when the story's language is South Slavic and its surname, an -ić/-ič name,
-     * is in an oblique case: only men's such surnames decline, so the given names before it are declined the same
-     * way ("ministra Sevlida Hurtića" is Sevlid Hurtić, "Marka Petrovića" Marko Petrović, "Petra Jovića" Petar
-     * Jović). A given name goes back to the known first name the declension leads to, else to its stem.
+     * {@code name} in the nominative when the story's language is South Slavic and its given names are declined:
+     * an -ić/-ič surname in an oblique case is a man's ("ministra Sevlida Hurtića" is Sevlid Hurtić, "Marka
+     * Petrovića" Marko Petrović, "Nikoli Jovanoviću" Nikola Jovanović); a declined known given name brings the
+     * surname after it back when it has the same ending ("Janeza Kralja" is Janez Kralj, "Markom Novakom" Marko
+     * Novak) and leaves a woman's undeclined surname as it is ("sa Anom Lazarević" is Ana Lazarević).
      */
     static String nominative(String name, String language, java.util.Set<String> firstNames) {
-        if (language == null || !(language.startsWith("sr") || language.equals("hr") || language.equals("bs")
-                || language.equals("me") || language.equals("sl") || language.equals("sh") || language.equals("cnr"))) {
+        if (!declinesNames(language)) {
             return name;
         }
         String[] words = name.split(" ");
-        java.util.regex.Matcher m = OBLIQUE_IC.matcher(words[words.length - 1]);
-        if (words.length < 2 || !m.matches()) {
+        if (words.length < 2) {
             return name;
         }
-        String ending = m.group(2);
-        words[words.length - 1] = m.group(1);
+        String surname = words[words.length - 1];
+        java.util.regex.Matcher m = OBLIQUE_IC.matcher(surname);
+        if (m.matches()) {
+            String ending = m.group(2);
+            words[words.length - 1] = m.group(1);
+            for (int i = 0; i < words.length - 1; i++) {
+                words[i] = givenNominative(words[i], ending, firstNames);
+            }
+            return String.join(" ", words);
+        }
+        String ending = null;
         for (int i = 0; i < words.length - 1; i++) {
-            words[i] = givenNominative(words[i], ending, firstNames);
+            if (firstNames.contains(Folding.get().key(words[i]))) {
+                continue;
+            }
+            String given = givenNominative(words[i], firstNames);
+            if (given != null) {
+                ending = caseEnding(words[i]);
+                words[i] = given;
+            }
+        }
+        String lower = surname.toLowerCase(java.util.Locale.ROOT);
+        if (ending != null && MASCULINE_ENDINGS.contains(ending) && lower.endsWith(ending)
+                && surname.length() - ending.length() >= MIN_STEM
+                && "aeiou".indexOf(lower.charAt(surname.length() - ending.length() - 1)) < 0) {
+            words[words.length - 1] = surname.substring(0, surname.length() - ending.length());
         }
         return String.join(" ", words);
     }
 
-    private static String givenNominative(String given, String surnameEnding, java.util.Set<String> firstNames) {
-        // the instrumental is -em after a soft consonant (Jovićem), -om after a hard one (Petrom)
-        String ending = surnameEnding.equals("em") && given.endsWith("om") ? "om" : surnameEnding;
-        if (!given.endsWith(ending) || given.length() - ending.length() < MIN_STEM) {
-            return given;
-        }
-        String stem = given.substring(0, given.length() - ending.length());
-        Folding folding = Folding.get();
-        String withO = stem + "o";
-        boolean stemKnown = firstNames.contains(folding.key(stem));
-        boolean oKnown = firstNames.contains(folding.key(withO));
-        // Marko, Darko, Janko decline as Marka; a South Slavic man is rarely Mark
-        if (oKnown && (!stemKnown || stem.endsWith("k"))) {
-            return withO;
-        }
-        if (stemKnown) {
-            return stem;
-        }
-        java.util.regex.Matcher fleeting = FLEETING_A.matcher(stem);
-        if (fleeting.matches()) {
-            String full = fleeting.group(1) + fleeting.group(2).charAt(0) + "a" + fleeting.group(2).charAt(1);
-            if (firstNames.contains(folding.key(full))) {
-                return full;
+    /** the case endings a man's consonant-final surname takes with his given name: Kralja, Novaku, Novakom */
+    private static final java.util.Set<String> MASCULINE_ENDINGS = java.util.Set.of("a", "u", "om", "em");
+    /** the case endings of South Slavic given names, longest first: Petrom, Đorđem, Petra, Petru, Nikole, Nikoli */
+    private static final List<String> GIVEN_ENDINGS = List.of("om", "em", "a", "u", "e", "i");
+    /** which endings of a given name go with each ending of an -ić surname: Petra, Nikole, Nikolu Petrovića */
+    private static final Map<String, java.util.Set<String>> WITH_IC_ENDING = Map.of("a", java.util.Set.of("a", "e", "u"),
+            "u", java.util.Set.of("u", "i"), "em", java.util.Set.of("om", "em"), "om", java.util.Set.of("om", "em"));
+
+    private static String caseEnding(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String e : GIVEN_ENDINGS) {
+            if (lower.endsWith(e)) {
+                return e;
             }
         }
-        return stem;
+        return null;
+    }
+
+    /**
+     * The known given name a declined South Slavic form comes from (Latin script: a key or a written word), or
+     * null: "Kostom" is Kosta, "Petra" Petar, "Markom" Marko, "Nikoli" Nikola, "Janeza" Janez, "Anom" Ana.
+     */
+    static String givenNominative(String word, java.util.Set<String> firstNames) {
+        String ending = caseEnding(word);
+        if (ending == null || word.length() - ending.length() < 2) {
+            return null;
+        }
+        String stem = word.substring(0, word.length() - ending.length());
+        Folding folding = Folding.get();
+        List<String> candidates = new ArrayList<>(4);
+        if (ending.equals("i") || ending.equals("e")) {
+            candidates.add(stem + "a"); // Nikoli, Nikole, Jelene: a woman's or an a-stem man's name
+        }
+        if (!ending.equals("i")) {
+            java.util.regex.Matcher fleeting = FLEETING_A.matcher(stem);
+            if (fleeting.matches()) {
+                candidates.add(fleeting.group(1) + fleeting.group(2).charAt(0) + "a" + fleeting.group(2).charAt(1)); // Petra: Petar
+            }
+            String lower = stem.toLowerCase(java.util.Locale.ROOT);
+            // Marka, Darku: Marko, Darko (a South Slavic man is rarely Mark); Matea: Mateo
+            boolean k = lower.endsWith("k") || "aeiou".indexOf(lower.charAt(lower.length() - 1)) >= 0;
+            if (k) {
+                candidates.add(stem + "o");
+            }
+            if (stem.length() >= MIN_STEM) {
+                candidates.add(stem);
+            }
+            if (!k) {
+                candidates.add(stem + "o");
+            }
+            if (!ending.equals("a")) {
+                candidates.add(stem + "a"); // Kostom, Anom, Nikolu: Kosta, Ana, Nikola
+            }
+        }
+        for (String c : candidates) {
+            if (firstNames.contains(folding.key(c))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static String givenNominative(String given, String surnameEnding, java.util.Set<String> firstNames) {
+        String ending = caseEnding(given);
+        if (ending != null && WITH_IC_ENDING.get(surnameEnding).contains(ending)) {
+            String known = givenNominative(given, firstNames);
+            if (known != null) {
+                return known;
+            }
+        }
+        // an unknown given name loses the surname's ending: "Sevlida Hurtića" is Sevlid Hurtić
+        String plain = surnameEnding.equals("em") && given.endsWith("om") ? "om" : surnameEnding;
+        if (!given.endsWith(plain) || given.length() - plain.length() < MIN_STEM) {
+            return given;
+        }
+        return given.substring(0, given.length() - plain.length());
     }
 
     /**

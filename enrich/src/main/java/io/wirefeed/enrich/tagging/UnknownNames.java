@@ -61,7 +61,9 @@ final class UnknownNames {
             "journalist", "editor", "commentator", "candidate", "lawmaker", "legislator", "senator", "governor",
             "chairman", "chairwoman", "profesor", "profesorka", "analiticar", "analitičar", "advokat", "advokatica",
             "novinar", "novinarka", "poslanik", "poslanica", "zastupnik", "zastupnica", "savjetnik", "savetnik",
-            "portparol", "glasnogovornik", "glasnogovornica", "profesori", "analisti", "avokati", "gazetari", "deputeti");
+            "portparol", "glasnogovornik", "glasnogovornica", "profesori", "analisti", "avokati", "gazetari", "deputeti",
+            "inzenjer", "inzenjerka", "doktor", "doktorka", "lekar", "lekarka", "ljekar", "ljekarka", "lijecnik", "lijecnica",
+            "direktor", "direktorka", "direktorica", "sudija", "sudac", "sutkinja", "predsjednica", "predsednica");
     /**
      * officials who head nothing, athletes, artists, historical figures, written in lower case before the name
      * ("former minister X", "tennis star X"); written with a capital they open a name ("Prince Edward Island")
@@ -147,6 +149,11 @@ final class UnknownNames {
     }
 
     List<Found> find(Tokens tokens, List<Match> matches) {
+        return find(tokens, matches, false);
+    }
+
+    /** As {@link #find(Tokens, List)}; {@code declined}: the language declines given names ("sa Kostom Kostićem"). */
+    List<Found> find(Tokens tokens, List<Match> matches, boolean declined) {
         Kind[] covered = new Kind[tokens.size()];
         for (Match m : matches) {
             Kind k = strongest(m);
@@ -167,7 +174,7 @@ final class UnknownNames {
                 f = outlet(tokens, covered, i, Math.min(end, i + 3));
             }
             if (f == null) {
-                f = person(tokens, covered, i, Math.min(end, i + 3));
+                f = person(tokens, covered, i, Math.min(end, i + 3), declined);
             }
             if (f != null) {
                 found.add(f);
@@ -254,7 +261,8 @@ final class UnknownNames {
     /** A news outlet named as a source: after a media word, or before a verb of reporting. */
     private Found outlet(Tokens tokens, Kind[] covered, int from, int end) {
         String first = tokens.key(from);
-        if (covered[from] != null || first.length() < 2 || MEDIA_WORDS.contains(first) || NOT_NAMES.contains(first)) {
+        if (covered[from] != null || first.length() < 2 || MEDIA_WORDS.contains(first) || NOT_NAMES.contains(first)
+                || PERSON_NOUNS.contains(first)) {
             return null;
         }
         boolean mediaBefore = (from > 0 && MEDIA_WORDS.contains(tokens.key(from - 1)))
@@ -270,6 +278,9 @@ final class UnknownNames {
                 && (end + 1 >= tokens.size() || tokens.sentenceStart(end + 1));
         if (!mediaBefore && !reportingAfter && !reportingBefore) {
             return null;
+        }
+        if (!mediaBefore && end > from && firstNames.contains(first)) {
+            return null; // "Blerim Hoxha raportoi": a reporter, not an outlet
         }
         int last = from;
         while (last < end && covered[last + 1] == null) {
@@ -288,9 +299,12 @@ final class UnknownNames {
         return new Found(Kind.ORGANISATION, from, last, name);
     }
 
+    /** South Slavic adjectives in an oblique case: Novog, Velikoj, Crnih */
+    private static final java.util.regex.Pattern ADJECTIVE_CASE = java.util.regex.Pattern.compile(".{2,}(og|oga|eg|oj|ih|im|ima|skom|skoj)");
+
     private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:com|net|org|info|az|rs|ba|al|mk|me|hr|si|bg|ro|gr|eu|tv|news)\\b");
 
-    private Found person(Tokens tokens, Kind[] covered, int from, int end) {
+    private Found person(Tokens tokens, Kind[] covered, int from, int end, boolean declined) {
         int last = from;
         while (true) {
             if (last + 1 <= end && covered[last + 1] == null && !tokens.allCaps(last + 1)
@@ -306,6 +320,7 @@ final class UnknownNames {
             }
         }
         if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))
+                || PERSON_NOUNS.contains(tokens.key(from))
                 || HONORIFICS.contains(tokens.key(from)) || BYLINE_WORDS.contains(tokens.key(from))
                 || titleWithin(tokens, from, last)
                 || (from > 0 && tokens.allCaps(from - 1) && SHIP_PREFIXES.contains(tokens.key(from - 1)))) {
@@ -313,7 +328,11 @@ final class UnknownNames {
             // Yamaguchi", "Harbour Secretary Goran Vidak"); the name is read from a later word
             return null;
         }
-        boolean knownFirstName = firstNames.contains(tokens.key(from));
+        boolean knownFirstName = firstNames.contains(tokens.key(from))
+                || (declined && NameForms.givenNominative(tokens.key(from), firstNames) != null);
+        if (declined && !knownFirstName && ADJECTIVE_CASE.matcher(tokens.key(from)).matches()) {
+            return null; // "Gradonačelnik Novog Sada": an adjective in a case opens a place's name, not a person's
+        }
         boolean titled = from > 0 && !tokens.afterComma(from)
                 && (HONORIFICS.contains(tokens.key(from - 1)) || PERSON_NOUNS.contains(tokens.key(from - 1))
                 || covered[from - 1] == Kind.TITLE

@@ -51,7 +51,7 @@ final class UnknownNamesPass {
             covering = new ArrayList<>(accepted);
             covering.addAll(draft.descriptions);
         }
-        List<UnknownNames.Found> names = unknownNames.find(tokens, covering);
+        List<UnknownNames.Found> names = unknownNames.find(tokens, covering, NameForms.declinesNames(draft.language()));
         // one new person in several declined forms is one person, under the shortest form, in Latin script
         Map<String, String> canonical = NameForms.canonical(names.stream().filter(f -> f.kind() == Kind.PERSON)
                 .map(f -> personName(f.name(), draft.language())).toList());
@@ -108,6 +108,8 @@ final class UnknownNamesPass {
                 String name = canonical.get(personName(f.name(), draft.language()));
                 found.add(new NewName(Kind.PERSON, start, end, f.name(), name, roles.rolesAround(tokens, accepted, f.from(), f.to()), null));
                 unknownSurnames.put(tokens.key(f.to()), name);
+                // "Kostić" after "sa Kostom Kostićem": the surname as the nominative writes it
+                unknownSurnames.putIfAbsent(Folding.get().key(name.substring(name.lastIndexOf(' ') + 1)), name);
             }
         }
         for (NativeBodies.Found b : NativeBodies.find(tokens, accepted, used, draft.language())) {

@@ -33,7 +33,11 @@ class NameFormsTest {
         assertThat(NameForms.nominative("Sevlida Hurtića", "bs", firstNames)).isEqualTo("Sevlid Hurtić");
         assertThat(NameForms.nominative("Marka Petrovića", "sr-Latn", firstNames)).isEqualTo("Marko Petrović");
         assertThat(NameForms.nominative("Petrom Jovićem", "hr", firstNames)).isEqualTo("Petar Jović");
-        assertThat(NameForms.nominative("Ivanu Kovaču", "hr", firstNames)).isEqualTo("Ivanu Kovaču");
+        assertThat(NameForms.nominative("Ivanu Kovaču", "hr", firstNames)).isEqualTo("Ivan Kovač");
+        assertThat(NameForms.nominative("Petra Petrovića", "sr-Latn", java.util.Set.of("petar", "petr", "petra")))
+                .isEqualTo("Petar Petrović");
+        assertThat(NameForms.nominative("Nikoli Jovanoviću", "sr-Latn", java.util.Set.of("nikola"))).isEqualTo("Nikola Jovanović");
+        assertThat(NameForms.nominative("Anom Lazarević", "sr-Latn", java.util.Set.of("ana"))).isEqualTo("Ana Lazarević");
     }
 
     @Test

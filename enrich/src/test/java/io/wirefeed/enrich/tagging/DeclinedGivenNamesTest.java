@@ -1,0 +1,45 @@
+package io.wirefeed.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.enrich.TestTagger;
+import io.wirefeed.model.EnrichedStory.PersonTag;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A given name in a South Slavic case is still a given name: it opens an unknown person's name, it is no known
+ * person's surname, and the surname after it is no known person's either.
+ */
+class DeclinedGivenNamesTest {
+    private static final Instant DAY = Instant.parse("2026-12-07T10:00:00Z");
+
+    private static List<String> people(String language, String body) {
+        return TestTagger.tag(language, body, DAY).people().stream().map(PersonTag::name).toList();
+    }
+
+    @Test
+    void aDeclinedGivenNameIsNoKnownPersonsSurname() {
+        // the knowledge base has António Costa, written "Košta" in Serbian
+        assertThat(people("sr-Latn", "Ministar je u Beogradu razgovarao sa Kostom Kostićem o ugovoru. Kostić je rekao da "
+                + "će pogon raditi od jeseni.")).containsExactly("Kosta Kostić");
+        assertThat(people("sr-Cyrl", "Министар је у Београду разговарао са Костом Костићем о уговору."))
+                .containsExactly("Kosta Kostić");
+    }
+
+    @Test
+    void aSurnameAfterAnotherDeclinedGivenNameIsNotTheKnownPersonWithIt() {
+        // the knowledge base has Ljudmila Novak
+        assertThat(people("sl", "Župan se je v Ljubljani sestal z Markom Novakom. Novak je dejal, da bo proga nared "
+                + "do poletja.")).containsExactly("Marko Novak");
+    }
+
+    @Test
+    void declinedGivenNamesOfMenAndWomenAreGivenInTheNominative() {
+        assertThat(people("sr-Latn", "Načelnik je u Čačku razgovarao sa Anom Lazarević i Draganom Ilićem o školama."))
+                .containsExactlyInAnyOrder("Ana Lazarević", "Dragan Ilić");
+        assertThat(people("sr-Latn", "Ministarka je u Nišu uručila nagradu Nikoli Stojanoviću, fizičaru sa fakulteta."))
+                .containsExactly("Nikola Stojanović");
+    }
+}
