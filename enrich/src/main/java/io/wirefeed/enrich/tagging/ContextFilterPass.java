@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Pass 3, context filters: drops the readings the words around them contradict. Money is no country ("US$",
  * "Egyptian pounds"), an ethnic group no country ("ethnic Albanian"); a town's name that is a first name is
- * no place ("Constantine Tassoulas", "Julie Kozack"), nor is a word that only looks like a name because it
- * opens a sentence ("Danas je ..." is "Today ...", not the newspaper Danas). The rest are accepted.
+ * no place before a surname ("Constantine Tassoulas", "Julie Kozack", "Mary Robinson"), nor is a word that
+ * only looks like a name because it opens a sentence ("Danas je ..." is "Today ...", not the newspaper Danas). The rest are accepted.
  */
 final class ContextFilterPass {
     /** An inflected place name keeps its main name's letters but the last few: "Beogradu" for "Beograd". */
@@ -225,7 +225,7 @@ final class ContextFilterPass {
         return switch (r.kind()) {
             case COUNTRY -> context.isCurrency(m);
             case DEMONYM -> context.isCurrency(m) || context.ethnic(m) || transliteratedOnly(m, tokens);
-            case PLACE -> context.firstNameOfKnownPerson(m) || (!isMainName(r, tokens)
+            case PLACE -> context.firstNameOfKnownPerson(m) || givenNameOfSomeone(r, context, draft) || (!isMainName(r, tokens)
                     && (context.partOfUnknownName(m) || context.loneWordOpeningSentence(m) || context.acronymLike(m)));
             case ORGANISATION -> context.loneWordOpeningSentence(m) && !context.matchedMidSentence(r.target)
                     && ordinaryWordOpening(r, draft, context);
@@ -277,6 +277,22 @@ final class ContextFilterPass {
             }
         }
         return false;
+    }
+
+    /**
+     * A town's name that is a known first name, directly before a capitalised word that matched nothing: a
+     * person's name ("Mary Robinson", "Elena Ferrante"), even when it is the town's main name. Not in a headline
+     * (which capitalises every word), not before an organisation's head word ("Sofia Municipality"), and never
+     * a capital or a city of a million.
+     */
+    private boolean givenNameOfSomeone(Reading r, Context context, Draft draft) {
+        Tokens tokens = draft.tokens;
+        if (!context.nameWordAfter(r.match) || tokens.start(r.from()) < draft.headlineEnd
+                || !kb.firstNames.contains(tokens.key(r.from())) || UnknownNames.isOrgHead(tokens.key(r.to() + 1))) {
+            return false;
+        }
+        Place p = kb.places.get(r.target.ref());
+        return !CompiledKb.CAPITAL.equals(p.kind()) && p.population() < MAJOR_CITY;
     }
 
     /**
