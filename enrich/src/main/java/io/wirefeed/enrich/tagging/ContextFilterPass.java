@@ -5,6 +5,7 @@ import io.wirefeed.enrich.kb.KnowledgeBase.Country;
 import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
 import io.wirefeed.enrich.kb.KnowledgeBase.Person;
 import io.wirefeed.enrich.kb.KnowledgeBase.Place;
+import io.wirefeed.enrich.kb.OrganisationKind;
 import io.wirefeed.enrich.tagging.AliasIndex.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,7 +52,7 @@ final class ContextFilterPass {
             }
             if (!contradicted(r, context, draft) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull,
                     NameForms.declinesNames(draft.language()))
-                    && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred))) {
+                    && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred)) && !foreignAcronym(r, draft, referred)) {
                 draft.accepted.add(r);
             }
         }
@@ -178,6 +179,37 @@ final class ContextFilterPass {
             return false;
         }
         return r.from() == 0 || !LOCATIVE.contains(draft.tokens.key(r.from() - 1));
+    }
+
+    /** Kinds of body that belong to one country's politics: their acronyms are another thing's elsewhere. */
+    private static final Set<OrganisationKind> NATIONAL = Set.of(OrganisationKind.PARTY, OrganisationKind.GOVERNMENT,
+            OrganisationKind.PRESIDENCY, OrganisationKind.PARLIAMENT, OrganisationKind.MINISTRY, OrganisationKind.COURT,
+            OrganisationKind.CENTRAL_BANK, OrganisationKind.REGULATOR, OrganisationKind.UNION, OrganisationKind.MILITARY);
+
+    /**
+     * A party or state body written only as its acronym, of a country the story neither refers to nor is written
+     * in the language of: the letters are something else here ("BDP" is GDP in Croatian, not Botswana's party).
+     */
+    private boolean foreignAcronym(Reading r, Draft draft, Set<String> referred) {
+        if (r.kind() != Kind.ORGANISATION || r.target.caseRule() != AliasIndex.CaseRule.ALL_CAPS) {
+            return false;
+        }
+        Organisation o = kb.orgs.get(r.target.ref());
+        if (o == null || o.country() == null || !NATIONAL.contains(OrganisationKind.of(o.kind())) || referred.contains(o.country())) {
+            return false;
+        }
+        if (StoryLanguage.homes(draft.language()).contains(o.country())) {
+            return false;
+        }
+        for (Reading other : draft.readings) {
+            if (other.kind() == Kind.PLACE && kb.places.get(other.target.ref()).country().equals(o.country())) {
+                return false;
+            }
+            if (other.kind() == Kind.ORGANISATION && other != r && o.country().equals(kb.orgs.get(other.target.ref()).country())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The countries the story refers to by name, demonym or dateline, and those of the people named in full. */

@@ -58,6 +58,8 @@ final class ResolvePass {
                     senses = new PlaceSenses(kb, draft.matches, draft.datelineCountry);
                 }
                 t = senses.choose(m, t);
+            } else if (t.kind() == Kind.ORGANISATION && m.targets().size() > 1) {
+                t = ofStoryCountry(m, t, namedCountries, draft);
             }
             Reading r = new Reading(m, t);
             switch (t.kind()) {
@@ -113,6 +115,27 @@ final class ResolvePass {
             }
         }
         return best;
+    }
+
+    /**
+     * Of several organisations one name or acronym stands for ("SDS" is a Slovenian and a Bosnian party), the
+     * one of a country the story names or is written in the language of; else {@code chosen}.
+     */
+    private Target ofStoryCountry(Match m, Target chosen, Set<String> namedCountries, Draft draft) {
+        if (countryReferred(chosen, namedCountries, draft)) {
+            return chosen;
+        }
+        for (Target t : m.targets()) {
+            if (t.kind() == Kind.ORGANISATION && t.baseName() == chosen.baseName() && countryReferred(t, namedCountries, draft)) {
+                return t;
+            }
+        }
+        return chosen;
+    }
+
+    private boolean countryReferred(Target org, Set<String> namedCountries, Draft draft) {
+        String country = kb.orgs.get(org.ref()).country();
+        return country != null && (namedCountries.contains(country) || StoryLanguage.homes(draft.language()).contains(country));
     }
 
     /** Which meaning wins when one alias has several: lower first. */
