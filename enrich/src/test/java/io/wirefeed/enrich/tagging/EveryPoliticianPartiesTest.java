@@ -36,6 +36,8 @@ class EveryPoliticianPartiesTest {
                 .contains("org:state-of-law-coalition", "org:kurdistan-islamic-union");
         assertThat(orgIds("", "BEIRUT - The Future Movement and the Kataeb Party walked out of the session."))
                 .contains("org:future-movement", "org:kataeb");
+        assertThat(orgIds("", "TUNIS - Nidaa Tounes and Afek Tounes held rallies, and the MDC-T in Harare and Bayan Muna in "
+                + "Manila sent messages of support.")).contains("org:nidaa-tounes", "org:afek-tounes", "org:mdc-t", "org:bayan-muna");
     }
 
     @Test
