@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Disambiguation rules read from {@code kb/rules.yaml}: place names that stand for an organisation
- * ("Brussels" for the EU unless Belgium itself is named) and extra aliases of places whose short forms
- * are ambiguous elsewhere ("RS" and "Srpska" for Republika Srpska, not Serbia).
+ * ("Brussels" for the EU unless Belgium itself is named), extra aliases of places whose short forms
+ * are ambiguous elsewhere ("RS" and "Srpska" for Republika Srpska, not Serbia), and the states and
+ * provinces a town's name is qualified by ("Paris, Texas").
  */
 final class Metonymy {
     static final Set<String> BALKANS = Set.of("AL", "BA", "BG", "HR", "GR", "XK", "ME", "MK", "RO", "RS", "SI");
@@ -32,11 +33,15 @@ final class Metonymy {
     private final Map<String, Rule> byPlace;
     private final Map<String, String> placeAliases;
     private final Map<String, ContextRule> contextRules;
+    /** folded names of states and provinces ("new south wales"), to their country */
+    private final Map<String, String> subdivisions;
 
-    private Metonymy(Map<String, Rule> byPlace, Map<String, String> placeAliases, Map<String, ContextRule> contextRules) {
+    private Metonymy(Map<String, Rule> byPlace, Map<String, String> placeAliases, Map<String, ContextRule> contextRules,
+            Map<String, String> subdivisions) {
         this.byPlace = byPlace;
         this.placeAliases = placeAliases;
         this.contextRules = contextRules;
+        this.subdivisions = subdivisions;
     }
 
     static Metonymy load() {
@@ -61,7 +66,12 @@ final class Metonymy {
                 context.put(f.key(n.path("name").asText()), new ContextRule(n.path("name").asText(), n.path("alternative").asText(),
                         after == null ? null : java.time.LocalDate.parse(after), List.copyOf(when), List.copyOf(unless)));
             });
-            return new Metonymy(rules, aliases, context);
+            Map<String, String> subdivisions = new HashMap<>();
+            root.path("subdivisions").fields().forEachRemaining(e -> e.getValue().forEach(n -> {
+                Tokens words = Tokens.of(n.asText());
+                subdivisions.put(String.join(" ", java.util.Arrays.copyOf(words.key, words.size())), e.getKey());
+            }));
+            return new Metonymy(rules, aliases, context, Map.copyOf(subdivisions));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read kb/rules.yaml", e);
         }
@@ -79,6 +89,15 @@ final class Metonymy {
         boolean when = r.whenAny().stream().anyMatch(storyKey::contains);
         boolean unless = r.unlessAny().stream().anyMatch(storyKey::contains);
         return when && !unless ? r.alternative() : code;
+    }
+
+    /**
+     * The country of the state or province named by tokens {@code from} to {@code to} ("Texas", "Nova Scotia"),
+     * or null.
+     */
+    String subdivisionCountry(Tokens tokens, int from, int to) {
+        String key = from == to ? tokens.key(from) : String.join(" ", java.util.Arrays.copyOfRange(tokens.key, from, to + 1));
+        return subdivisions.get(key);
     }
 
     Rule forPlace(String name) {

@@ -15,8 +15,8 @@ import java.util.Set;
  * The sense of each place name that several countries share ("Valencia" in Spain and Venezuela, "Tripoli"
  * in Libya and Lebanon), one per story: the namesake in a country the story names (by name, demonym,
  * dateline or a person named in full), else in a country of its other, unambiguous places, else the most
- * important. Every mention of the same name then reads the same. Built for a story only when it has such a
- * name.
+ * important; a mention that states the country ("Tripoli, Lebanon", "Athens, Georgia") settles it. Every
+ * mention of the same name then reads the same. Built for a story only when it has such a name.
  */
 final class PlaceSenses {
     /**
@@ -32,6 +32,8 @@ final class PlaceSenses {
     private final Set<String> placed = new HashSet<>();
     /** the sense chosen for each ambiguous name, by its meanings */
     private final Map<List<Target>, Target> chosen = new HashMap<>();
+    /** names that mean a town the knowledge base lacks ("Paris, Texas"): no place at all in this story */
+    private final Set<List<Target>> unplaced = new HashSet<>();
 
     PlaceSenses(CompiledKb kb, List<Match> matches, String datelineCountry) {
         this.kb = kb;
@@ -82,6 +84,44 @@ final class PlaceSenses {
     /** The place a name with namesakes means in this story; {@code mostImportant} is the choice without context. */
     Target choose(Match m, Target mostImportant) {
         return chosen.computeIfAbsent(m.targets(), k -> inContext(m, mostImportant));
+    }
+
+    /**
+     * Settles the name's sense for the whole story from a mention that states its country ("Tripoli, Lebanon"):
+     * the most important of its places in {@code country}, else in {@code stateCountry} (the country of a state
+     * named so, "Athens, Georgia"). Returns that place, or null when the name has none there: then it is a town
+     * the knowledge base lacks ("Paris, Texas") and no place anywhere in the story.
+     */
+    Target settle(Match m, String country, String stateCountry) {
+        Target sense = null;
+        for (String c : new String[] {country, stateCountry}) {
+            for (Target t : m.targets()) {
+                Place p = c != null && t.kind() == Kind.PLACE ? kb.places.get(t.ref()) : null;
+                if (p != null && p.country().equals(c)
+                        && (sense == null || CompiledKb.importance(p) > CompiledKb.importance(kb.places.get(sense.ref())))) {
+                    sense = t;
+                }
+            }
+            if (sense != null) {
+                break;
+            }
+        }
+        if (sense == null) {
+            unplaced.add(m.targets());
+        } else {
+            chosen.put(m.targets(), sense);
+        }
+        return sense;
+    }
+
+    /** Whether a mention elsewhere settled that this name is a town the knowledge base lacks. */
+    boolean unplaced(Match m) {
+        return unplaced.contains(m.targets());
+    }
+
+    /** Whether a mention elsewhere settled this name's sense. */
+    boolean settled(Match m) {
+        return chosen.containsKey(m.targets());
     }
 
     private Target inContext(Match m, Target mostImportant) {

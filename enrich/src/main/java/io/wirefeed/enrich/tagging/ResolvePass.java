@@ -9,6 +9,7 @@ import io.wirefeed.enrich.tagging.AliasIndex.Target;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,26 +47,80 @@ final class ResolvePass {
         }
         draft.datelineCountry = draft.story.dateline() == null ? null : datelineCountry(draft.story.dateline(), countriesByName);
         String storyKey = null; // built only when a country-context rule needs it
-        PlaceSenses senses = null; // built only when a place name has namesakes in other countries
-        List<Reading> readings = new ArrayList<>(draft.matches.size());
-        for (Match m : draft.matches) {
+        PlaceSenses senses = null; // built only when a place name has namesakes in other countries or is qualified
+        // "Athens, Georgia", "London, Ontario": the state's or province's own match is no country or town of its own
+        Map<Integer, String> stateAt = null; // by the state's first token
+        List<Match> states = null;
+        List<Match> matches = draft.matches;
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            int next = m.to() + 1;
+            if (next >= draft.tokens.size() || !draft.tokens.afterComma(next) || !draft.tokens.capitalised(next)) {
+                continue;
+            }
+            Match qualifying = i + 1 < matches.size() && matches.get(i + 1).from() == next ? matches.get(i + 1) : null;
+            String[] qualifier = qualifier(draft.tokens, next, qualifying);
+            if (qualifier != null && qualifying == null && i + 1 < matches.size()
+                    && matches.get(i + 1).from() <= Integer.parseInt(qualifier[2])) {
+                qualifier = null; // matches never overlap: "York" of "New York" matched alone
+            }
+            if (qualifier != null && qualifying != null && i + 2 < matches.size() && isCountry(matches.get(i + 2))
+                    && matches.get(i + 2).from() == qualifying.to() + 1) {
+                qualifier = null; // a list: "envoys from Sarajevo, Serbia, Croatia and Slovenia"
+            }
+            Target t = qualifier == null ? null : choose(m, fullNamed);
+            if (t != null && t.kind() == Kind.PLACE) {
+                if (senses == null) {
+                    senses = new PlaceSenses(kb, matches, draft.datelineCountry);
+                }
+                Target sense = senses.settle(m, qualifier[0], qualifier[1]);
+                if (qualifying == null) {
+                    // "Paris, Texas": the state the knowledge base has no entry for still names its country
+                    states = states == null ? new ArrayList<>(2) : states;
+                    states.add(new Match(next, Integer.parseInt(qualifier[2]),
+                            List.of(new Target(Kind.COUNTRY, qualifier[1], AliasIndex.CaseRule.CAPITALISED, false))));
+                } else if (qualifier[1] != null
+                        && (sense == null || kb.places.get(sense.ref()).country().equals(qualifier[1]))) {
+                    stateAt = stateAt == null ? new java.util.HashMap<>(2) : stateAt;
+                    stateAt.put(next, qualifier[1]);
+                }
+            }
+        }
+        if (states != null) {
+            matches.addAll(states);
+            matches.sort(Comparator.comparingInt(Match::from));
+        }
+        List<Reading> readings = new ArrayList<>(matches.size());
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
             Target t = choose(m, fullNamed);
             if (t == null) {
                 continue;
             }
-            if (t.kind() == Kind.PLACE && PlaceSenses.hasNamesakes(kb, m)) {
+            if (t.kind() == Kind.PLACE && (PlaceSenses.hasNamesakes(kb, m) || (senses != null && senses.unplaced(m)))) {
                 if (senses == null) {
-                    senses = new PlaceSenses(kb, draft.matches, draft.datelineCountry);
+                    senses = new PlaceSenses(kb, matches, draft.datelineCountry);
                 }
+                if (senses.unplaced(m)) {
+                    continue; // "Paris, Texas" in this story: a town the knowledge base lacks
+                }
+                t = senses.choose(m, t);
+            } else if (t.kind() == Kind.PLACE && senses != null && senses.settled(m)) {
                 t = senses.choose(m, t);
             } else if (t.kind() == Kind.ORGANISATION && m.targets().size() > 1) {
                 t = ofStoryCountry(m, t, namedCountries, draft);
+            }
+            String state = stateAt == null ? null : stateAt.get(m.from());
+            if (state != null && t.kind() != Kind.COUNTRY) {
+                continue; // "Ontario" the province after a town's name, not the Californian city
             }
             Reading r = new Reading(m, t);
             switch (t.kind()) {
                 case COUNTRY -> {
                     r.country = t.ref();
-                    if (m.from() == m.to()) {
+                    if (state != null) {
+                        r.country = state; // "Athens, Georgia": the US state
+                    } else if (m.from() == m.to()) {
                         if (storyKey == null) {
                             storyKey = " " + String.join(" ", Arrays.copyOf(draft.tokens.key, draft.tokens.size())) + " ";
                         }
@@ -83,6 +138,44 @@ final class ResolvePass {
         }
         draft.readings = readings;
         draft.provider = draft.story.provider() == null ? null : kb.orgsByKey.get(Folding.get().key(draft.story.provider()));
+    }
+
+    /**
+     * What the words from token {@code from} (after a town's name and a comma) say of the town's country, when
+     * the words after them close the phrase ("Athens, Georgia, voted"): {the country named or null, the country of
+     * the state or province named or null}, or null when they name neither. {@code m}: the match starting there,
+     * or null ("Texas" matches nothing).
+     */
+    private String[] qualifier(Tokens tokens, int from, Match m) {
+        if (m != null) {
+            String country = null;
+            for (Target t : m.targets()) {
+                if (t.kind() == Kind.COUNTRY) {
+                    country = t.ref();
+                }
+            }
+            String state = kb.metonymy.subdivisionCountry(tokens, m.from(), m.to());
+            return closes(tokens, m.to()) && (country != null || state != null) ? new String[] {country, state} : null;
+        }
+        for (int to = from; to < Math.min(tokens.size(), from + MAX_STATE_WORDS); to++) {
+            String state = closes(tokens, to) ? kb.metonymy.subdivisionCountry(tokens, from, to) : null;
+            if (state != null) {
+                return new String[] {null, state, Integer.toString(to)};
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCountry(Match m) {
+        return m.targets().stream().anyMatch(t -> t.kind() == Kind.COUNTRY);
+    }
+
+    /** States and provinces are named in at most this many words ("Prince Edward Island"). */
+    private static final int MAX_STATE_WORDS = 4;
+
+    /** Whether a comma, bracket, dash or sentence end follows token {@code to}: "in Sarajevo, Serbia's minister" goes on. */
+    private static boolean closes(Tokens tokens, int to) {
+        return to + 1 >= tokens.size() || tokens.afterComma(to + 1) || tokens.sentenceStart(to + 1);
     }
 
     /** People named in full, by folded surname: a surname alone resolves to them first. */

@@ -38,4 +38,20 @@ class PlaceSensesTest {
         // a namesake far smaller than the other stays unread even in its own country's story
         assertThat(countries("Greek coastguards said the boat had left Tripoli two days earlier.")).contains("LY");
     }
+
+    @Test
+    void aTownQualifiedByItsStateIsTheOneThere() {
+        assertThat(countries("Athens, Georgia, will hold a runoff for mayor in December.")).containsExactly("US");
+        assertThat(countries("Birmingham, Alabama, opened a new bus station.")).containsExactly("US");
+        // the knowledge base has no Paris in Texas: the town is none of France's, the state still the country's
+        assertThat(countries("Hail damaged cars in Paris, Texas, on Monday.")).containsExactly("US");
+    }
+
+    @Test
+    void aTownQualifiedByACountryIsTheOneThereAndAListIsNoQualifier() {
+        assertThat(countries("Police in Tripoli, Lebanon, detained a suspect.")).containsExactly("LB");
+        assertThat(countries("Thousands marched in Tbilisi, Georgia, on Sunday.")).containsExactly("GE");
+        assertThat(countries("Envoys from Sarajevo, Serbia, Croatia and Slovenia met in Vienna."))
+                .contains("BA", "RS", "HR", "SI");
+    }
 }
