@@ -41,6 +41,13 @@ class EveryPoliticianPartiesTest {
     }
 
     @Test
+    void partiesOfPakistanAndKenyaAreFoundButNotByAcronymsOthersShare() {
+        assertThat(orgIds("", "NAIROBI - FORD-Kenya and KANU signed a pact, and in Peshawar the Awami National Party joined a protest."))
+                .contains("org:ford-kenya", "org:kanu", "org:anp-pk");
+        assertThat(orgIds("", "BRASILIA - Brazil's oil regulator ANP set the date for the next auction.")).doesNotContain("org:anp-pk");
+    }
+
+    @Test
     void aPhraseInAnotherCountrysTitleCaseHeadlineIsNoParty() {
         assertThat(orgIds("Opposition Bloc Walks Out Of Budget Debate", "SOFIA - Three small parties left the chamber on Thursday."))
                 .doesNotContain("org:opposition-bloc-ua");
