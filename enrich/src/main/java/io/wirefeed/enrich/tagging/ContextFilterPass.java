@@ -138,6 +138,9 @@ final class ContextFilterPass {
                 || context.givenNameBefore(r.match, kb.firstNames) >= 0)) {
             return true;
         }
+        if (r.person == null && context.nameWordAfter(r.match) && r.match.targets().stream().allMatch(t -> t.kind() == Kind.SURNAME)) {
+            return true; // a surname that names no one here, before an unknown name word, opens another name: "Lee Min-ho"
+        }
         if (r.person != null && familyNameFirst(r.person)) {
             return context.nameWordAfter(r.match) || !namedInFull.contains(r.person);
         }

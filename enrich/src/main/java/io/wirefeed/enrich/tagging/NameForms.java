@@ -55,9 +55,15 @@ final class NameForms {
             latin = java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         }
         if (t == BULGARIAN) {
-            latin = latin.replace('ŭ', 'a').replace('Ŭ', 'A'); // ъ is "a" in Bulgaria's own romanisation (2009 law)
+            // ъ is "a" and х "h" in Bulgaria's own romanisation (2009 law): Hristo, not Khristo
+            latin = latin.replace('ŭ', 'a').replace('Ŭ', 'A').replace("Kh", "H").replace("KH", "H").replace("kh", "h");
         }
-        return java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFC);
+        latin = java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFC);
+        if (t == MACEDONIAN) {
+            // ѓ and ќ as North Macedonia writes its people's names in Latin: Gjorgje, Kjosev
+            latin = latin.replace("Ǵ", "Gj").replace("ǵ", "gj").replace("Ḱ", "Kj").replace("ḱ", "kj");
+        }
+        return latin;
     }
 
     /** A South Slavic surname in -ić / -ič in an oblique case: Petrovića, Petroviću, Petrovićem, Hurtiča. */

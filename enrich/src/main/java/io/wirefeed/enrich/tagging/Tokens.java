@@ -41,7 +41,10 @@ public final class Tokens {
         while (i < n) {
             char c = text.charAt(i);
             if (!folding.isWordChar(c)) {
-                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“' || c == '„') {
+                // the full stop of an initial ends no sentence: "Melvin D. Smith", "J. R. Whitaker"
+                boolean initial = c == '.' && t.size > 0 && t.end[t.size - 1] == i && i - t.start[t.size - 1] == 1
+                        && (t.shape[t.size - 1] & CAPITALISED) != 0;
+                if ((c == '.' && !initial) || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“' || c == '„') {
                     sentenceStart = true;
                 }
                 if (c == ',' || c == ';' || c == '(' || c == ')' || c == '–' || c == '—') {

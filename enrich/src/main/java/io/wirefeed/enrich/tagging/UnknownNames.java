@@ -42,7 +42,7 @@ final class UnknownNames {
     private static final Set<String> PLACE_WORDS = words("shoal", "island", "islands", "sea", "river", "mount", "mountain",
             "mountains", "lake", "bay", "strait", "street", "square", "airport", "bridge", "stadium", "hall", "valley",
             "peninsula", "gulf", "canal", "province", "county", "district", "region", "city", "ocean", "park", "palace",
-            "castle", "road", "avenue", "boulevard", "port", "harbour", "harbor", "reef", "cape", "coast");
+            "castle", "road", "avenue", "boulevard", "port", "harbour", "harbor", "reef", "cape", "coast", "falls");
     /** words that may continue an organisation name after its head word: "Ministry of Finance", "Council for ..." */
     private static final Set<String> ORG_CONTINUE = words("of", "for", "on", "za", "per", "te", "e", "i", "na", "de", "del",
             "des", "du", "fur");
@@ -310,6 +310,11 @@ final class UnknownNames {
             if (last + 1 <= end && covered[last + 1] == null && !tokens.allCaps(last + 1)
                     && tokens.capitalised(last + 1) && !NOT_NAMES.contains(tokens.key(last + 1))) {
                 last++;
+            } else if (last + 1 < tokens.size() && hyphenated(tokens, last + 1) && covered[last + 1] == null
+                    && last + 1 - from < MAX_NAME_WORDS) {
+                // "Lee Min-ho", "Kim Jae-won": the part after the hyphen belongs to the name whatever its case
+                last++;
+                end = Math.max(end, last);
             } else if (particlesThenName(tokens, covered, last + 1) > 0
                     && last + particlesThenName(tokens, covered, last + 1) - from < MAX_NAME_WORDS) {
                 // "Faisal bin Hamad al-Rawahi", "Jan van der Berg": the particles and the name after them
@@ -333,6 +338,9 @@ final class UnknownNames {
         if (declined && !knownFirstName && ADJECTIVE_CASE.matcher(tokens.key(from)).matches()) {
             return null; // "Gradonačelnik Novog Sada": an adjective in a case opens a place's name, not a person's
         }
+        if (!knownFirstName && last - from >= 2 && firstNames.contains(tokens.key(from + 1)) && !initial(tokens, from)) {
+            return null; // "u Kragujevcu Miloš Đorđević": the name begins at the given name
+        }
         boolean titled = from > 0 && !tokens.afterComma(from)
                 && (HONORIFICS.contains(tokens.key(from - 1)) || PERSON_NOUNS.contains(tokens.key(from - 1))
                 || covered[from - 1] == Kind.TITLE
@@ -344,7 +352,11 @@ final class UnknownNames {
                 && (covered[role] == Kind.TITLE || TITLE_WORDS.contains(tokens.key(role)));
         boolean saying = (last + 1 < tokens.size() && SAY.contains(tokens.key(last + 1)) && !tokens.sentenceStart(last + 1))
                 || (from > 0 && SAY.contains(tokens.key(from - 1)) && !tokens.sentenceStart(from));
-        if (!knownFirstName && !titled && !saying && !titleAfter) {
+        boolean initialled = false; // "Melvin D. Smith", "J. R. Whitaker": an initial before the last word
+        for (int k = from; k < last; k++) {
+            initialled |= initial(tokens, k);
+        }
+        if (!knownFirstName && !titled && !saying && !titleAfter && !initialled) {
             return null;
         }
         return new Found(Kind.PERSON, from, last, tokens.surface(from, last));
@@ -462,6 +474,18 @@ final class UnknownNames {
         boolean name = j > i && j < tokens.size() && !tokens.afterComma(j) && !tokens.sentenceStart(j) && tokens.capitalised(j)
                 && !tokens.allCaps(j) && covered[j] == null && !NOT_NAMES.contains(tokens.key(j));
         return name ? j - i + 1 : 0;
+    }
+
+    /** Whether token {@code i} is written joined to the one before by a hyphen: "ho" in "Min-ho". */
+    private static boolean hyphenated(Tokens tokens, int i) {
+        return i > 0 && tokens.start(i) == tokens.end(i - 1) + 1 && tokens.text.charAt(tokens.end(i - 1)) == '-'
+                && Character.isLetter(tokens.text.charAt(tokens.start(i)));
+    }
+
+    /** Whether token {@code i} is an initial: one capital letter and a full stop ("D." in "Melvin D. Smith"). */
+    private static boolean initial(Tokens tokens, int i) {
+        return tokens.end(i) - tokens.start(i) == 1 && tokens.capitalised(i) && tokens.end(i) < tokens.text.length()
+                && tokens.text.charAt(tokens.end(i)) == '.';
     }
 
     /** Whether a title stands before the last word of {@code from..last} ("Harbour Secretary Goran Vidak"). */

@@ -17,6 +17,8 @@ class NameFormsTest {
         assertThat(NameForms.latin("Петър Жеков", "bg")).isEqualTo("Petar Zhekov");
         assertThat(NameForms.latin("Γιώργος Παπαδάκης", "el")).isEqualTo("Giorgos Papadakis");
         assertThat(NameForms.latin("Ana Kovač", "hr")).isEqualTo("Ana Kovač");
+        assertThat(NameForms.latin("Христо Желязков", "bg")).isEqualTo("Hristo Zhelyazkov");
+        assertThat(NameForms.latin("Ѓорѓе Ќосев", "mk")).isEqualTo("Gjorgje Kjosev");
     }
 
     @Test

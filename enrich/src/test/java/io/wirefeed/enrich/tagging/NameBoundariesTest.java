@@ -1,0 +1,44 @@
+package io.wirefeed.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.enrich.TestTagger;
+import io.wirefeed.model.EnrichedStory.PersonTag;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where an unknown person's name begins and ends: initials, hyphens, a town before the given name. */
+class NameBoundariesTest {
+    private static final Instant DAY = Instant.parse("2026-12-07T10:00:00Z");
+
+    private static List<String> people(String language, String body) {
+        return TestTagger.tag(language, body, DAY).people().stream().map(PersonTag::name).toList();
+    }
+
+    @Test
+    void initialsInsideOrBeforeANameDoNotCutIt() {
+        assertThat(people("en", "Melvin D. Smith, a spokesman for the operator, said the quay in Durres would reopen."))
+                .containsExactly("Melvin D. Smith");
+        assertThat(people("en", "J. R. Whitaker, the club's new manager, said the squad would train in Split."))
+                .containsExactly("J. R. Whitaker");
+    }
+
+    @Test
+    void aHyphenatedGivenNameIsWholeAndNoKnownPersonsFamilyName() {
+        // the knowledge base has Lee Jae-myung and Lee Nak-yon
+        assertThat(people("en", "Lee Min-ho, a spokesman for the trade ministry, said exports to Europe rose in March."))
+                .containsExactly("Lee Min-ho");
+    }
+
+    @Test
+    void aNameBeginsAtItsGivenNameAfterAnUnknownCapitalisedWord() {
+        assertThat(people("sr-Latn", "Direktor bolnice u Zaječaru Dragan Đurkić izjavio je da nedostaje lekara."))
+                .containsExactly("Dragan Đurkić");
+    }
+
+    @Test
+    void aWaterfallNamedAfterAQueenIsNoPerson() {
+        assertThat(people("en", "Victoria Falls drew more visitors to Zambia this year, the tourism board said.")).isEmpty();
+    }
+}
