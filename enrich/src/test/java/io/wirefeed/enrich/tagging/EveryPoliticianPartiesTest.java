@@ -41,9 +41,11 @@ class EveryPoliticianPartiesTest {
     }
 
     @Test
-    void partiesOfPakistanAndKenyaAreFoundButNotByAcronymsOthersShare() {
+    void partiesFromTheGroupIdMapsAreFoundButNotByAcronymsOthersShare() {
         assertThat(orgIds("", "NAIROBI - FORD-Kenya and KANU signed a pact, and in Peshawar the Awami National Party joined a protest."))
                 .contains("org:ford-kenya", "org:kanu", "org:anp-pk");
+        assertThat(orgIds("", "CARACAS - The MUD and the Party of the Democratic Revolution of Mexico sent observers."))
+                .contains("org:mud-roundtable-ve", "org:prd-mx");
         assertThat(orgIds("", "BRASILIA - Brazil's oil regulator ANP set the date for the next auction.")).doesNotContain("org:anp-pk");
     }
 
