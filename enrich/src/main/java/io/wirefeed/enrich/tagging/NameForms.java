@@ -85,6 +85,12 @@ final class NameForms {
      * Novak) and leaves a woman's undeclined surname as it is ("sa Anom Lazarević" is Ana Lazarević).
      */
     static String nominative(String name, String language, java.util.Set<String> firstNames) {
+        if ("el".equals(language)) {
+            return greekNominative(name, firstNames);
+        }
+        if ("sq".equals(language)) {
+            return albanianNominative(name);
+        }
         if (!declinesNames(language)) {
             return name;
         }
@@ -114,12 +120,85 @@ final class NameForms {
             }
         }
         String lower = surname.toLowerCase(java.util.Locale.ROOT);
+        if ((ending != null && ending.endsWith("m")) && (lower.endsWith("om") || lower.endsWith("em"))) {
+            ending = lower.substring(lower.length() - 2); // Janezom Kraljem: -em after a soft consonant
+        }
         if (ending != null && MASCULINE_ENDINGS.contains(ending) && lower.endsWith(ending)
                 && surname.length() - ending.length() >= MIN_STEM
                 && "aeiou".indexOf(lower.charAt(surname.length() - ending.length() - 1)) < 0) {
             words[words.length - 1] = surname.substring(0, surname.length() - ending.length());
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * A man's Greek name in the accusative or genitive, romanised, in the nominative when its given name is a
+     * known one so declined: "Giorgo Stamatopoulo" (τον Γιώργο Σταματόπουλο) and "Giorgou Stamatopoulou" are
+     * Giorgos Stamatopoulos, "Antoni Papageorgiou" Antonis Papageorgiou (-iou names do not decline). Women's
+     * names, which keep their form, are left alone.
+     */
+    static String greekNominative(String name, java.util.Set<String> firstNames) {
+        String[] words = name.split(" ");
+        // a Greek man's given name ends in -s in the nominative: "Antoni" (Αντώνη) is Antonis declined, whatever
+        // other language has an Antoni
+        String given = words.length < 2 ? null : greekGivenNominative(words[0], firstNames);
+        if (given == null) {
+            return name;
+        }
+        boolean genitive = words[0].endsWith("ou");
+        words[0] = given;
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() < 4 || w.endsWith("iou")) {
+                continue;
+            }
+            if (genitive && w.endsWith("ou")) {
+                words[i] = w.substring(0, w.length() - 2) + "os";
+            } else if (!w.endsWith("ou") && (w.endsWith("o") || w.endsWith("i") || w.endsWith("a"))) {
+                words[i] = w + "s";
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /** The known Greek man's given name a romanised oblique form comes from ("Giorgo", "Giorgou", "Antoni"), or null. */
+    static String greekGivenNominative(String word, java.util.Set<String> firstNames) {
+        Folding folding = Folding.get();
+        if (word.length() < 3) {
+            return null;
+        }
+        if (word.endsWith("ou") && firstNames.contains(folding.key(word.substring(0, word.length() - 2) + "os"))) {
+            return word.substring(0, word.length() - 2) + "os";
+        }
+        char last = word.charAt(word.length() - 1);
+        return (last == 'o' || last == 'i' || last == 'a') && firstNames.contains(folding.key(word + "s")) ? word + "s" : null;
+    }
+
+    /**
+     * An Albanian name with its surname in the accusative or genitive, in the nominative: "Shehun", "Shehut"
+     * are Shehu, "Dervishin" Dervishi, "Berishën", "Berishës" Berisha (the definite form names are written in).
+     */
+    static String albanianNominative(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0) {
+            return name;
+        }
+        String surname = name.substring(space + 1);
+        String nominative = albanianSurname(surname);
+        return nominative.equals(surname) ? name : name.substring(0, space + 1) + nominative;
+    }
+
+    /** An Albanian surname (Latin, or a folded key) in the nominative: Shehun is Shehu, Berishës Berisha. */
+    static String albanianSurname(String surname) {
+        if (surname.length() < 5) {
+            return surname;
+        }
+        String end = surname.substring(surname.length() - 2);
+        return switch (end) {
+            case "ën", "ës", "en", "es" -> surname.substring(0, surname.length() - 2) + "a";
+            case "in", "it", "un", "ut" -> surname.substring(0, surname.length() - 1);
+            default -> surname;
+        };
     }
 
     /** the case endings a man's consonant-final surname takes with his given name: Kralja, Novaku, Novakom */

@@ -334,7 +334,8 @@ final class UnknownNames {
             return null;
         }
         boolean knownFirstName = firstNames.contains(tokens.key(from))
-                || (declined && NameForms.givenNominative(tokens.key(from), firstNames) != null);
+                || (declined && NameForms.givenNominative(tokens.key(from), firstNames) != null)
+                || (greek(tokens, from) && NameForms.greekGivenNominative(tokens.key(from), firstNames) != null);
         if (declined && !knownFirstName && ADJECTIVE_CASE.matcher(tokens.key(from)).matches()) {
             return null; // "Gradonačelnik Novog Sada": an adjective in a case opens a place's name, not a person's
         }
@@ -386,7 +387,9 @@ final class UnknownNames {
                     && !tokens.sentenceStart(i + 1) && !tokens.afterComma(i + 1)
                     && (i == 0 || tokens.sentenceStart(i) || tokens.afterComma(i) || !nameWord(tokens, covered, used, i - 1))
                     && (i + 2 >= tokens.size() || tokens.sentenceStart(i + 2) || !nameWord(tokens, covered, used, i + 2));
-            if (pairStarts && quoted.contains(tokens.key(i + 1)) && !isOrgHead(tokens.key(i)) && !isOrgHead(tokens.key(i + 1))
+            String second = tokens.key(i + 1);
+            // "me Gentian Dervishin ... Dervishi tha": the surname quoted may be the nominative of the one in the pair
+            if (pairStarts && (quoted.contains(second) || quoted.contains(NameForms.albanianSurname(second))) && !isOrgHead(tokens.key(i)) && !isOrgHead(tokens.key(i + 1))
                     && !PLACE_WORDS.contains(tokens.key(i + 1)) && !MEDIA_WORDS.contains(tokens.key(i))) {
                 found.add(new Found(Kind.PERSON, i, i + 1, tokens.surface(i, i + 1)));
                 used[i] = used[i + 1] = true;
@@ -474,6 +477,11 @@ final class UnknownNames {
         boolean name = j > i && j < tokens.size() && !tokens.afterComma(j) && !tokens.sentenceStart(j) && tokens.capitalised(j)
                 && !tokens.allCaps(j) && covered[j] == null && !NOT_NAMES.contains(tokens.key(j));
         return name ? j - i + 1 : 0;
+    }
+
+    /** Whether token {@code i} is written in Greek script: "Γιώργο" may be Γιώργος declined. */
+    private static boolean greek(Tokens tokens, int i) {
+        return Character.UnicodeScript.of(tokens.text.codePointAt(tokens.start(i))) == Character.UnicodeScript.GREEK;
     }
 
     /** Whether token {@code i} is written joined to the one before by a hyphen: "ho" in "Min-ho". */

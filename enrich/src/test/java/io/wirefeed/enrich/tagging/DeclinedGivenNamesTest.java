@@ -42,4 +42,17 @@ class DeclinedGivenNamesTest {
         assertThat(people("sr-Latn", "Ministarka je u Nišu uručila nagradu Nikoli Stojanoviću, fizičaru sa fakulteta."))
                 .containsExactly("Nikola Stojanović");
     }
+    @Test
+    void aGreekMansNameInTheAccusativeIsGivenInTheNominative() {
+        assertThat(people("el", "Ο υπουργός συναντήθηκε στην Αθήνα με τον Γιώργο Σταματόπουλο για το λιμάνι."))
+                .containsExactly("Giorgos Stamatopoulos");
+        assertThat(people("el", "Σύμφωνα με τον καθηγητή Αντώνη Παπαγεωργίου, η οικονομία της Ελλάδας θα αναπτυχθεί."))
+                .containsExactly("Antonis Papageorgiou");
+    }
+
+    @Test
+    void anAlbanianSurnameInTheAccusativeIsGivenInTheNominative() {
+        assertThat(people("sq", "Ministrja u takua me Arjola Shehun dhe Gentian Dervishin në Tiranë. Dervishi tha se "
+                + "marrëveshja është e mirë.")).containsExactlyInAnyOrder("Arjola Shehu", "Gentian Dervishi");
+    }
 }
