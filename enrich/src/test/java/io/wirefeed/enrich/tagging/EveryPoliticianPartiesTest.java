@@ -46,6 +46,7 @@ class EveryPoliticianPartiesTest {
                 .contains("org:ford-kenya", "org:kanu", "org:anp-pk");
         assertThat(orgIds("", "CARACAS - The MUD and the Party of the Democratic Revolution of Mexico sent observers."))
                 .contains("org:mud-roundtable-ve", "org:prd-mx");
+        assertThat(orgIds("", "SEOUL - The Justice Party and the AIADMK of India sent delegates.")).contains("org:justice-party-kr", "org:aiadmk");
         assertThat(orgIds("", "BRASILIA - Brazil's oil regulator ANP set the date for the next auction.")).doesNotContain("org:anp-pk");
     }
 
