@@ -353,11 +353,12 @@ final class UnknownNames {
                 && (covered[role] == Kind.TITLE || TITLE_WORDS.contains(tokens.key(role)));
         boolean saying = (last + 1 < tokens.size() && SAY.contains(tokens.key(last + 1)) && !tokens.sentenceStart(last + 1))
                 || (from > 0 && SAY.contains(tokens.key(from - 1)) && !tokens.sentenceStart(from));
+        boolean described = describedAfter(tokens, covered, last);
         boolean initialled = false; // "Melvin D. Smith", "J. R. Whitaker": an initial before the last word
         for (int k = from; k < last; k++) {
             initialled |= initial(tokens, k);
         }
-        if (!knownFirstName && !titled && !saying && !titleAfter && !initialled) {
+        if (!knownFirstName && !titled && !saying && !titleAfter && !initialled && !described) {
             return null;
         }
         return new Found(Kind.PERSON, from, last, tokens.surface(from, last));
@@ -478,6 +479,42 @@ final class UnknownNames {
                 && !tokens.allCaps(j) && covered[j] == null && !NOT_NAMES.contains(tokens.key(j));
         return name ? j - i + 1 : 0;
     }
+
+    /**
+     * Whether what a person is follows the name after a comma: "Gavrilo Princip, the assassin of ...", "Ilir
+     * Dauti, a senior negotiator", "Vladeta Krstić, predsednik odbora": an article or the role noun first, the
+     * role noun within {@value #MAX_DESCRIPTION} lower-case words.
+     */
+    private static boolean describedAfter(Tokens tokens, Kind[] covered, int last) {
+        int k = last + 1;
+        if (k >= tokens.size() || !tokens.afterComma(k) || tokens.sentenceStart(k)) {
+            return false;
+        }
+        if (ARTICLES.contains(tokens.key(k))) {
+            k++;
+        }
+        for (int n = 0; n < MAX_DESCRIPTION && k < tokens.size() && !tokens.sentenceStart(k) && (n == 0 || !tokens.afterComma(k))
+                && !tokens.capitalised(k); n++, k++) {
+            String key = tokens.key(k);
+            if (PERSON_NOUNS.contains(key) || PEOPLE_ONLY.contains(key) || (ROLE_NOUNS.contains(key) && !ROYAL.contains(key))
+                    || TITLE_WORDS.contains(key)
+                    || covered[k] == Kind.TITLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** words only a person is, written after a name's comma: "Gavrilo Princip, the assassin of ..." */
+    private static final Set<String> PEOPLE_ONLY = words("assassin", "victim", "suspect", "survivor", "witness", "soldier",
+            "student", "farmer", "widow", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+            "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt");
+    /** an article or a word of time before the role noun of a description: "the assassin", "a former judge" */
+    private static final Set<String> ARTICLES = words("the", "a", "an", "former", "then", "later", "his", "her", "their");
+    /** ships and places are named after kings and queens: "Queen Mary, the liner" says no one is a queen */
+    private static final Set<String> ROYAL = words("king", "queen", "emperor", "empress", "prince", "princess", "star");
+    /** at most this many lower-case words between a name's comma and the role noun that describes the person */
+    private static final int MAX_DESCRIPTION = 3;
 
     /** Whether token {@code i} is written in Greek script: "Γιώργο" may be Γιώργος declined. */
     private static boolean greek(Tokens tokens, int i) {

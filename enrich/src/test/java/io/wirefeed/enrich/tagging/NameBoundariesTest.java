@@ -41,4 +41,16 @@ class NameBoundariesTest {
     void aWaterfallNamedAfterAQueenIsNoPerson() {
         assertThat(people("en", "Victoria Falls drew more visitors to Zambia this year, the tourism board said.")).isEmpty();
     }
+    @Test
+    void whatAPersonIsAfterTheCommaMakesAnUnknownPairAPerson() {
+        assertThat(people("en", "Historians in Sarajevo met on the anniversary of the trial of Gavrilo Princip, the assassin."))
+                .containsExactly("Gavrilo Princip");
+        assertThat(people("sr-Latn", "Štrajk podržava i Vladeta Krstović, predsednik opštinskog odbora u Kraljevu."))
+                .containsExactly("Vladeta Krstović");
+    }
+
+    @Test
+    void aDescriptionThatNamesNoPersonIsNoCue() {
+        assertThat(people("en", "Exit Festival, the summer music event, returns to Novi Sad in July.")).isEmpty();
+    }
 }
