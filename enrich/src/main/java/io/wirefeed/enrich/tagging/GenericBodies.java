@@ -80,6 +80,21 @@ final class GenericBodies {
             }
         }
         aliasKeys.forEach(byCountry::putIfAbsent);
+        // "the Senate" alone is the one legislature or presidency of its country whose name ends in "Senate"
+        Map<String, Organisation> byHead = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        byCountry.forEach((k, o) -> {
+            if ("parliament".equals(o.kind()) || "presidency".equals(o.kind())) {
+                String code = k.substring(0, k.indexOf('|'));
+                String[] words = k.substring(k.indexOf('|') + 1).split(" ");
+                Organisation before = byHead.putIfAbsent(code + "|" + words[words.length - 1], o);
+                if (before != null && before != o) {
+                    ambiguous.add(code + "|" + words[words.length - 1]);
+                }
+            }
+        });
+        ambiguous.forEach(byHead::remove);
+        byHead.forEach(byCountry::putIfAbsent);
     }
 
     /**

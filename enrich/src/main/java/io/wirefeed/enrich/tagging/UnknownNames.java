@@ -18,9 +18,9 @@ final class UnknownNames {
      * A name found: tokens {@code from} to {@code to}, as an organisation or a person; {@code stateBody}: one word
      * that names a body only as the body of the country written before it ("Kosovo's Assembly").
      */
-    record Found(Kind kind, int from, int to, String name, boolean stateBody) {
+    record Found(Kind kind, int from, int to, String name, boolean stateBody, boolean bare) {
         Found(Kind kind, int from, int to, String name) {
-            this(kind, from, to, name, false);
+            this(kind, from, to, name, false, false);
         }
     }
 
@@ -137,6 +137,14 @@ final class UnknownNames {
     /** Bodies every state has that are no organisation head elsewhere: "Kosovo's Government", "the Bosnian Presidency" */
     private static final Set<String> STATE_BODIES = words("government", "presidency", "senate", "congress", "cabinet");
 
+    /** Legislatures and presidencies that, written with a capital after "the", name the story's country's body */
+    private static final Set<String> BARE_BODIES = words("presidency", "assembly", "senate", "parliament");
+    /** nouns after such a word that make it a modifier: "the Parliament building", "the Assembly speaker" */
+    private static final Set<String> MODIFIED_BY_BODY = words("building", "buildings", "speaker", "speakers", "session",
+            "sessions", "chamber", "hall", "square", "election", "elections", "member", "members", "seat", "seats",
+            "majority", "president", "chairman", "chairwoman", "committee", "committees", "vote", "votes", "debate",
+            "floor", "staff", "spokesman", "spokeswoman", "leader", "leaders", "candidate", "candidates", "race", "term");
+
     private final Set<String> firstNames;
 
     /** A word list as a set; a word listed twice is harmless. */
@@ -212,7 +220,10 @@ final class UnknownNames {
             // one word is a body only with its country written right before it ("Kosovo's Assembly", "the Macedonian
             // Government"): the caller keeps it only when that country's body is known (GenericBodies)
             boolean head = isOrgHead(tokens.key(from)) || STATE_BODIES.contains(tokens.key(from));
-            return head && countryBefore(tokens, covered, from) ? new Found(Kind.ORGANISATION, from, from, tokens.surface(from, from), true) : null;
+            if (head && countryBefore(tokens, covered, from)) {
+                return new Found(Kind.ORGANISATION, from, from, tokens.surface(from, from), true, false);
+            }
+            return bareBody(tokens, from) ? new Found(Kind.ORGANISATION, from, from, tokens.surface(from, from), true, true) : null;
         }
         int head = -1;
         for (int j = from; j <= end; j++) {
@@ -224,6 +235,11 @@ final class UnknownNames {
             return null;
         }
         int start = tokens.key(from).equals("the") ? from + 1 : from;
+        for (int k = start + 1; k < head; k++) {
+            if (tokens.key(k).equals("the") && tokens.capitalised(k)) {
+                start = k + 1; // "PRISTINA - The Assembly": a dateline before a sentence is not part of the name
+            }
+        }
         int firstHead = head;
         for (int j = start; j <= head; j++) {
             if (tokens.capitalised(j) && isOrgHead(tokens.key(j))) {
@@ -247,6 +263,9 @@ final class UnknownNames {
                 }
             }
         }
+        if (last == start && bareBody(tokens, start)) {
+            return new Found(Kind.ORGANISATION, start, start, tokens.surface(start, start), true, true);
+        }
         if (last == start || last < firstHead) {
             return null;
         }
@@ -256,6 +275,21 @@ final class UnknownNames {
         }
         // "the Russian Federation" is a country's name, not an organisation the knowledge base lacks
         return somethingNew ? new Found(Kind.ORGANISATION, start, last, tokens.surface(start, last)) : null;
+    }
+
+    /**
+     * "the Presidency", "the Senate" written with a capital as a name: the legislature or presidency of the story's
+     * one country. Not "the EU Presidency" (another word before it) nor "the Parliament building" (a word after
+     * it that makes it a modifier); the caller keeps it only as the knowledge base's body of that country.
+     */
+    private static boolean bareBody(Tokens tokens, int i) {
+        if (!BARE_BODIES.contains(tokens.key(i)) || tokens.allCaps(i) || i == 0 || !tokens.key(i - 1).equals("the")
+                || tokens.sentenceStart(i)) {
+            return false;
+        }
+        int next = i + 1;
+        return next >= tokens.size() || tokens.sentenceStart(next) || tokens.afterComma(next)
+                || !MODIFIED_BY_BODY.contains(tokens.key(next));
     }
 
     /** A news outlet named as a source: after a media word, or before a verb of reporting. */

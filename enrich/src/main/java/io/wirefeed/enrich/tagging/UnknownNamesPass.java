@@ -78,6 +78,10 @@ final class UnknownNamesPass {
                 used.add(i);
             }
             GenericBodies.Named generic = f.kind() == Kind.ORGANISATION ? kb.genericBodies.read(tokens, accepted, f.from(), f.to()) : null;
+            if (f.bare()) {
+                // "the Senate" alone counts only as the knowledge base's body of the story's one country
+                generic = new GenericBodies.Named(f.name(), null, null, true, null);
+            }
             if (f.kind() == Kind.ORGANISATION && generic == null && GenericPhrases.describes(tokens, accepted, f.from(), f.to())) {
                 continue; // "the Diplomatic Forum", "the Governing Council": a description, no name
             }
