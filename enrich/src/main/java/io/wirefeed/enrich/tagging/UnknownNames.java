@@ -145,6 +145,38 @@ final class UnknownNames {
             "majority", "president", "chairman", "chairwoman", "committee", "committees", "vote", "votes", "debate",
             "floor", "staff", "spokesman", "spokeswoman", "leader", "leaders", "candidate", "candidates", "race", "term");
 
+    /** heads of South Slavic names that are no state's body (those are the knowledge base's or NativeBodies') */
+    private static final List<String> SLAVIC_BASE_HEADS = List.of("stranka", "savez", "pokret", "udruzenje", "udruga",
+            "institut", "univerzitet", "sveuciliste", "fakultet", "zavod", "komora", "fond", "sindikat", "koalicija",
+            "centar", "drustvo", "fondacija", "zaklada", "inicijativa", "partija", "akademija", "mreza", "forum");
+    /** the heads above in each case, folded, to their nominative: "stranke" -> "stranka", "pokreta" -> "pokret" */
+    private static final java.util.Map<String, String> SLAVIC_HEADS = slavicHeads();
+    /** heads of bodies named after the town they are in: "Univerzitet u Novom Sadu" */
+    private static final Set<String> TOWN_HEADS = words("univerzitet", "sveuciliste", "fakultet", "institut", "zavod");
+    private static final List<String> SLAVIC_ADJECTIVE_ENDINGS = List.of("ski", "ska", "sko", "ske", "skih", "skog", "skoj",
+            "cki", "cka", "cko", "cke", "ni", "na", "no", "ne", "nih", "nog", "noj", "va", "vi", "ve", "vo", "ji", "ja", "je");
+    /** lower-case words no name goes on through: verbs of being, conjunctions, pronouns, prepositions of motion */
+    private static final Set<String> TAIL_STOPS = words("je", "su", "da", "se", "ce", "bi", "nije", "nisu", "koji", "koja",
+            "koje", "sto", "a", "ali", "kao", "iz", "sa", "s", "po", "pred", "protiv", "o", "do", "ka", "prema", "zbog", "kod",
+            "nakon", "posle", "poslije", "tokom", "jer", "ili", "ne", "vec", "samo", "sve", "to", "ta", "taj", "tu", "te", "pa",
+            "od", "na", "uz", "bez", "kroz", "nad", "pod", "medju", "izmedju", "putem", "radi");
+    private static final int MAX_TAIL = 4;
+
+    private static java.util.Map<String, String> slavicHeads() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String base : SLAVIC_BASE_HEADS) {
+            List<String> stems = new ArrayList<>(List.of(base));
+            if (base.endsWith("a") || base.endsWith("o") || base.endsWith("e")) {
+                stems.add(base.substring(0, base.length() - 1));
+            }
+            for (String stem : stems) {
+                HEAD_ENDINGS.forEach(ending -> out.putIfAbsent(stem + ending, base));
+            }
+            out.put(base, base);
+        }
+        return java.util.Map.copyOf(out);
+    }
+
     private final Set<String> firstNames;
 
     /** A word list as a set; a word listed twice is harmless. */
@@ -177,7 +209,7 @@ final class UnknownNames {
                 continue;
             }
             int end = runEnd(tokens, covered, i);
-            Found f = organisation(tokens, covered, i, end);
+            Found f = organisation(tokens, covered, i, end, declined);
             if (f == null) {
                 f = outlet(tokens, covered, i, Math.min(end, i + 3));
             }
@@ -215,7 +247,14 @@ final class UnknownNames {
         return end;
     }
 
-    private Found organisation(Tokens tokens, Kind[] covered, int from, int end) {
+    private Found organisation(Tokens tokens, Kind[] covered, int from, int end, boolean slavic) {
+        if (slavic) {
+            from = slavicStart(tokens, covered, from, end);
+            Found named = slavicName(tokens, covered, from, end);
+            if (named != null) {
+                return named;
+            }
+        }
         if (end == from) {
             // one word is a body only with its country written right before it ("Kosovo's Assembly", "the Macedonian
             // Government"): the caller keeps it only when that country's body is known (GenericBodies)
@@ -275,6 +314,108 @@ final class UnknownNames {
         }
         // "the Russian Federation" is a country's name, not an organisation the knowledge base lacks
         return somethingNew ? new Found(Kind.ORGANISATION, start, last, tokens.surface(start, last)) : null;
+    }
+
+    /**
+     * A South Slavic organisation name: adjectives and a head that is no state's body ("Srpska napredna stranka",
+     * "Pokret", "Udruženje"), then, written in lower case, the words that make it one body, up to a place or
+     * country in the genitive ("Udruženje novinara Srbije", "Savez samostalnih sindikata Hrvatske", "Pokreta za
+     * bolje Tuzle"), or for a university or institute the town it is in ("Univerziteta u Novom Sadu"). A word
+     * before the head that is no adjective is not part of it ("Studenti Univerziteta ..."). The name is given
+     * with its head in the nominative. Null when the run has no such head.
+     */
+    private static Found slavicName(Tokens tokens, Kind[] covered, int from, int end) {
+        int head = -1;
+        for (int j = from; j <= end && head < 0; j++) {
+            head = tokens.capitalised(j) && SLAVIC_HEADS.containsKey(tokens.key(j)) ? j : -1;
+        }
+        if (head < 0) {
+            return null;
+        }
+        int last = head == end ? genitiveTail(tokens, covered, head) : -1;
+        if (head + 2 <= end && tokens.key(head + 1).equals("u") && TOWN_HEADS.contains(SLAVIC_HEADS.get(tokens.key(head)))
+                && covered[head + 2] == Kind.PLACE) {
+            last = head + 2; // "Univerziteta u Novom Sadu"
+            while (last + 1 <= end && covered[last + 1] == Kind.PLACE) {
+                last++;
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        String base = SLAVIC_HEADS.get(tokens.key(head));
+        String written = tokens.surface(head, head);
+        String key = tokens.key(head);
+        String nominative = written;
+        if (!base.equals(key) && written.length() == key.length()) {
+            int common = 0;
+            while (common < base.length() && common < key.length() && base.charAt(common) == key.charAt(common)) {
+                common++;
+            }
+            nominative = written.substring(0, common) + base.substring(common);
+        }
+        String before = head > from ? tokens.surface(from, head - 1) + " " : "";
+        String after = tokens.text.substring(tokens.end(head), tokens.end(last));
+        return new Found(Kind.ORGANISATION, from, last, before + nominative + after);
+    }
+
+    /** The first word of a run that may open a South Slavic name: words before its head that are no adjectives are left out. */
+    private static int slavicStart(Tokens tokens, Kind[] covered, int from, int end) {
+        for (int j = from; j <= end; j++) {
+            if (tokens.capitalised(j) && SLAVIC_HEADS.containsKey(tokens.key(j))) {
+                return from;
+            }
+            if (covered[j] == null && !slavicAdjective(tokens.key(j))) {
+                from = j + 1; // "Studenti Univerziteta": the students are not the university
+            }
+        }
+        return from;
+    }
+
+    /**
+     * The last token of the lower-case words after a head that end in a place or country in the genitive
+     * ("novinara Srbije", "za bolje Tuzle"), or of "u" and the town ("u Novom Sadu"); -1 when there are none.
+     */
+    private static int genitiveTail(Tokens tokens, Kind[] covered, int head) {
+        int j = head + 1;
+        int lower = 0;
+        while (j < tokens.size() && lower <= MAX_TAIL && !tokens.afterComma(j) && !tokens.sentenceStart(j)
+                && !tokens.capitalised(j)) {
+            String key = tokens.key(j);
+            if (TAIL_STOPS.contains(key) || key.length() > 3 && (key.endsWith("o") || participle(key))) {
+                return -1; // a verb or a clause: the name has ended at its head
+            }
+            lower++;
+            j++;
+        }
+        if (lower == 0 || lower > MAX_TAIL || j >= tokens.size() || tokens.afterComma(j) || tokens.sentenceStart(j)
+                || !(covered[j] == Kind.PLACE || covered[j] == Kind.COUNTRY)) {
+            return -1;
+        }
+        int last = j;
+        while (last + 1 < tokens.size() && covered[last + 1] == covered[j] && !tokens.afterComma(last + 1)) {
+            last++;
+        }
+        String k = tokens.key(last);
+        boolean town = lower == 1 && tokens.key(head + 1).equals("u") && TOWN_HEADS.contains(SLAVIC_HEADS.get(tokens.key(head)));
+        boolean genitive = !tokens.key(head + 1).equals("u") && (tokens.allCaps(last) || k.endsWith("a") || k.endsWith("e"));
+        return town || genitive ? last : -1;
+    }
+
+    /** South Slavic past participles: "pozvao" is caught by -o, "najavila", "saopštili", "rekle" here */
+    private static boolean participle(String key) {
+        return key.length() > 4 && (key.endsWith("la") || key.endsWith("li") || key.endsWith("le"))
+                && "aeiu".indexOf(key.charAt(key.length() - 3)) >= 0;
+    }
+
+    /** "Srpska", "napredna", "Narodni", "Nova", "Zelena": adjectives a name may open with */
+    private static boolean slavicAdjective(String key) {
+        for (String e : SLAVIC_ADJECTIVE_ENDINGS) {
+            if (key.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
