@@ -31,7 +31,12 @@ final class FocusPass {
         /** a known person from the country */
         PERSON(0.5),
         /** a body of the country; not an outlet quoted as a source */
-        ORGANISATION(0.4);
+        ORGANISATION(0.4),
+        /**
+         * a company based in the country: like a person, an actor of the country, which alone does not make the
+         * story about it (a miner's home country in a story about its mine abroad)
+         */
+        COMPANY(0.4);
 
         final double weight;
 
@@ -69,7 +74,11 @@ final class FocusPass {
             if (r.evidence() == Evidence.DEMONYM && namesEthnicGroup(draft.text, before, r)) {
                 continue;
             }
-            Via via = r.evidence() != Evidence.PERSON ? Via.COUNTRY : titled ? Via.TITLED_PERSON : Via.PERSON;
+            Via via = switch (r.evidence()) {
+                case PERSON -> titled ? Via.TITLED_PERSON : Via.PERSON;
+                case COMPANY -> Via.PERSON;
+                default -> Via.COUNTRY;
+            };
             titled = false;
             int sentence = r.start() < 0 ? FocusScorer.NO_SENTENCE : sentences.indexOf(r.start());
             scorer.add(r.country(), r.evidence().weight, r.position(), sentence, via);

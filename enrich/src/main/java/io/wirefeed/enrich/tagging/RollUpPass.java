@@ -146,7 +146,8 @@ final class RollUpPass {
         tally.org(o);
         if (o.country() != null) {
             if (!kind.isSource()) {
-                references.add(new Reference(o.country(), Evidence.ORGANISATION, pos, start, end));
+                Evidence evidence = kind == OrganisationKind.COMPANY ? Evidence.COMPANY : Evidence.ORGANISATION;
+                references.add(new Reference(o.country(), evidence, pos, start, end));
             }
             if (kind.standsForCountry()) {
                 tally.country(o.country());

@@ -65,4 +65,12 @@ class CompaniesAndArmedGroupsTest {
                 + "reported a poor harvest.")).isEmpty();
         assertThat(orgIds("Shares in Amazon.com and Apple Inc. rose on Monday.")).contains("org:amazon-com", "org:apple-inc");
     }
+
+    @Test
+    void aCompanysHomeCountryIsNotWhatAStoryAboutItsWorkAbroadIsAbout() {
+        EnrichedStory s = TestTagger.tag("en", "PERTH - A court in Western Australia fined a Glencore unit on Monday over "
+                + "dust from a nickel plant near Perth.\n\nGlencore said it would appeal. Glencore employs 2,000 people in the "
+                + "state, the company said.", DAY);
+        assertThat(s.focus().countries()).containsExactly("AU");
+    }
 }
