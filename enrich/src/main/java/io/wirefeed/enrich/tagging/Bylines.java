@@ -9,6 +9,9 @@ final class Bylines {
     private static final Pattern ROLE = Pattern.compile("(?i)^(?:additional\\s+)?(?:reporting|writing|editing|compiled|by)\\s+(?:by\\s+)?");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}");
 
+    /** where a credited reporter was: "Additional reporting by A B in Belgrade" credits A B */
+    private static final Pattern PLACE = Pattern.compile("\\s+(?:in|from|at|u|iz|në|nga)\\s+\\p{Lu}.*$");
+
     private Bylines() {}
 
     static List<String> names(String byline) {
@@ -19,7 +22,7 @@ final class Bylines {
         for (String part : byline.split(";")) {
             String p = ROLE.matcher(part.strip()).replaceFirst("");
             for (String name : p.split(",|\\s+and\\s+|\\s+&\\s+|\\s+i\\s+|\\s+dhe\\s+")) {
-                String n = name.strip();
+                String n = PLACE.matcher(name.strip()).replaceFirst("");
                 if (NAME.matcher(n).matches()) {
                     out.add(n);
                 }

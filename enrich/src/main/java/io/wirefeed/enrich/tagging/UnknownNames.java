@@ -50,7 +50,10 @@ final class UnknownNames {
             "per", "de", "del", "des", "du", "und", "fur", "na", "u", "se");
     private static final Set<String> SAY = words("said", "says", "told", "added", "stated", "announced", "noted",
             "stressed", "wrote", "tha", "deklaroi", "theksoi", "rekao", "rekla", "izjavio", "izjavila", "kazao",
-            "kazala", "naveo", "navela", "istakao", "istakla", "dodao", "dodala", "poručio", "porucio", "je");
+            "kazala", "naveo", "navela", "istakao", "istakla", "dodao", "dodala", "poručio", "porucio", "je",
+            // Slovenian; Macedonian, Bulgarian and Greek as their keys romanise them (изјави, рече, заяви, каза, δήλωσε, είπε)
+            "dejal", "dejala", "povedal", "povedala", "izjavil", "izjavila", "izjavi", "rece", "kaza", "istakna", "dodade",
+            "zayavi", "dobavi", "podcherta", "dilose", "eipe", "tonise", "prosthese");
     /** words of a credit line before the names: "Post By Ana Petrova", "Reporting by ..." */
     private static final Set<String> BYLINE_WORDS = words("by", "reporting", "writing", "editing", "photo", "photos", "video");
     private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "dr", "prof", "gen", "general", "judge",
@@ -123,6 +126,10 @@ final class UnknownNames {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "president", "prime", "minister", "mayor", "speaker", "according", "however", "meanwhile", "also");
+
+    /** Greek articles, capitalised at a sentence's start ("Ο Σταματόπουλος δήλωσε"), as their keys romanise them */
+    private static final Set<String> GREEK_ARTICLES = words("o", "i", "to", "oi", "ta", "ton", "tin", "tou", "tis", "tous", "stin",
+            "ston", "sto");
 
     /** words that introduce a news outlet: "the portal Koha", "mediumin arab 'Arab News'", "agencija Fena" */
     private static final Set<String> MEDIA_WORDS = words("newspaper", "daily", "agency", "portal", "outlet", "broadcaster",
@@ -204,7 +211,8 @@ final class UnknownNames {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!tokens.capitalised(i) || blocks(covered[i]) || NOT_NAMES.contains(tokens.key(i))) {
+            if (!tokens.capitalised(i) || blocks(covered[i]) || NOT_NAMES.contains(tokens.key(i))
+                    || (GREEK_ARTICLES.contains(tokens.key(i)) && greek(tokens, i))) {
                 i++;
                 continue;
             }

@@ -53,4 +53,11 @@ class NameBoundariesTest {
     void aDescriptionThatNamesNoPersonIsNoCue() {
         assertThat(people("en", "Exit Festival, the summer music event, returns to Novi Sad in July.")).isEmpty();
     }
+    @Test
+    void aVerbOfSayingInMacedonianOrGreekIsAPersonCueAndAGreekArticleIsNoPartOfTheName() {
+        assertThat(people("mk", "Патот кон Гевгелија ќе биде готов наесен, изјави Трпе Стојаноски од општината."))
+                .containsExactly("Trpe Stojanoski");
+        assertThat(people("el", "Ο υπουργός συναντήθηκε με τον Γιώργο Σταματόπουλο. Ο Σταματόπουλος δήλωσε ότι ήταν χρήσιμη."))
+                .containsExactly("Giorgos Stamatopoulos");
+    }
 }
