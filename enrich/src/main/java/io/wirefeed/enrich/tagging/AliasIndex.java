@@ -23,7 +23,12 @@ public final class AliasIndex {
          */
         CAPITALISED,
         /** every token in capitals: acronyms such as EU, SNS, RS */
-        ALL_CAPS
+        ALL_CAPS,
+        /**
+         * an organisation whose name is an acronym: in capitals, or capitalised as some wires write it ("Janaf")
+         * but then without letters the acronym lacks ("Naša" is no NASA)
+         */
+        ACRONYM_NAME
     }
 
     /** What an alias stands for. */
@@ -199,6 +204,14 @@ public final class AliasIndex {
                 }
                 yield true;
             }
+            case ACRONYM_NAME -> {
+                for (int i = from; i <= to; i++) {
+                    if (!tokens.allCaps(i) && !(tokens.capitalised(i) && ascii(tokens, i))) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
             case ALL_CAPS -> {
                 for (int i = from; i <= to; i++) {
                     if (!tokens.allCaps(i) && !(tokens.end(i) - tokens.start(i) == 1 && tokens.capitalised(i))) {
@@ -208,5 +221,14 @@ public final class AliasIndex {
                 yield true;
             }
         };
+    }
+
+    private static boolean ascii(Tokens tokens, int i) {
+        for (int k = tokens.start(i); k < tokens.end(i); k++) {
+            if (tokens.text.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

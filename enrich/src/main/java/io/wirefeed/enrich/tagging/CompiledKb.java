@@ -138,7 +138,9 @@ final class CompiledKb {
         }
         for (Organisation o : kb.organisations()) {
             orgs.put(o.id(), o);
-            index.add(o.name(), new Target(Kind.ORGANISATION, o.id(), CaseRule.CAPITALISED, true));
+            // a name that is an acronym ("NASA", "INA") written with a capital only has no other letters: "Naša" is no NASA
+            CaseRule nameRule = caseRuleOf(o.name()) == CaseRule.ALL_CAPS ? CaseRule.ACRONYM_NAME : CaseRule.CAPITALISED;
+            index.add(o.name(), new Target(Kind.ORGANISATION, o.id(), nameRule, nameRule != CaseRule.ACRONYM_NAME));
             if (o.name().endsWith(")") && o.name().contains(" (")) {
                 // "National Liberal Party (Romania)" is written "National Liberal Party"; but "Social Democrats"
                 // or "Democratic Party" alone is as often another country's party, so this name is marked and
