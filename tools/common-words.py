@@ -20,6 +20,12 @@ DICTS = {  # language tag (as LanguageDetector gives it) -> dictionary
     "en": "en_US", "hr": "hr_HR", "bs": "bs_BA", "sr-Latn": "sr_Latn_RS", "sr-Cyrl": "sr_RS", "sl": "sl_SI", "el": "el_GR",
 }
 KB = "enrich/src/main/resources/kb/"
+# The Serbian, Croatian and Bosnian dictionaries also list many proper names a second time in lower case
+# ("zadar", "atina", "ohrid" beside "Zadar", "Atina", "Ohrid"): there a lower-case stem that is also written
+# with a capital is a name, not an ordinary word. (English "metro"/"Metro", Slovenian "koper" (dill)/"Koper"
+# and Greek "δράμα"/"Δράμα" are ordinary words with a name beside them, so the rule is for these only; and not
+# for the names of bodies: "politika" is politics, "Politika" the daily.)
+NAMES_ALSO_LOWER_CASE = {"hr", "bs", "sr-Latn", "sr-Cyrl"}
 
 
 def fold(word):
@@ -71,7 +77,8 @@ def organisation_words():
 
 
 def main():
-    places = place_words() | organisation_words()
+    organisations = organisation_words()
+    places = place_words() | organisations
     rows = []
     for lang, name in DICTS.items():
         base = "/usr/share/hunspell/" + name
@@ -79,10 +86,12 @@ def main():
         found = set()
         with open(base + ".dic", encoding=enc, errors="replace") as f:
             next(f)  # the entry count
-            for line in f:
-                stem = line.split("/")[0].strip()
-                if len(stem) >= 3 and stem[0].islower() and stem.isalpha() and fold(stem) in places:
-                    found.add(stem)
+            stems = {line.split("/")[0].strip() for line in f}
+        for stem in stems:
+            if len(stem) >= 3 and stem[0].islower() and stem.isalpha() and fold(stem) in places:
+                if lang in NAMES_ALSO_LOWER_CASE and stem[0].upper() + stem[1:] in stems and fold(stem) not in organisations:
+                    continue
+                found.add(stem)
         rows += [(lang, w) for w in sorted(found)]
         print(f"{lang}: {len(found)} words")
     with open(KB + "common-words.tsv", "w", encoding="utf-8") as out:

@@ -25,6 +25,8 @@ final class ContextFilterPass {
     /** words of place before a town's name: "in Split", "u Splitu", "në Tiranë", "στη Λάρισα" */
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "u", "iz", "kod", "na", "v", "pri",
             "ne", "nga", "afer", "vo", "kraj", "blizu", "sto", "sti", "stin", "apo");
+    /** the one language of the stories whose ordinary words take a capital inside a sentence when they name something ("the Metro") */
+    private static final String ENGLISH = "en";
     /** a place this big is itself whatever else its name means */
     private static final long MAJOR_CITY = 1_000_000;
 
@@ -168,15 +170,18 @@ final class ContextFilterPass {
     /**
      * A one-word town whose name is an ordinary word of the story's language ("Razlog" is "reason" in Serbian,
      * "Media" a word in English) is that town only when the context makes it one: the story refers to the
-     * town's country otherwise, or a word of place stands before it ("in", "u", "në"); capitals and cities of a
-     * million are always themselves.
+     * town's country otherwise, or a word of place stands before it ("in", "u", "në"), or (but in English) it is
+     * written with a capital inside a sentence; capitals and cities of a million are always themselves.
      */
     private boolean commonWordOnly(Reading r, Draft draft, Set<String> referred) {
         if (r.from() != r.to() || draft.tokens.allCaps(r.from())) {
             return false;
         }
-        Place p = kb.places.get(r.target.ref());
         String language = draft.language();
+        if (!ENGLISH.equals(language) && !draft.tokens.sentenceStart(r.from()) && draft.tokens.start(r.from()) >= draft.headlineEnd) {
+            return false; // Balkan languages write an ordinary word in lower case inside a sentence: "iz Razloga", "του Βόλου"
+        }
+        Place p = kb.places.get(r.target.ref());
         if (CompiledKb.CAPITAL.equals(p.kind()) || p.population() >= MAJOR_CITY || referred.contains(p.country())
                 || !(kb.commonWords.contains(language, draft.tokens.key(r.from())) || kb.commonWords.contains(language, kb.placeKeys.get(r.target.ref())))) {
             return false;
