@@ -39,9 +39,9 @@ public enum OrganisationKind {
         return label == null ? OTHER : BY_LABEL.getOrDefault(label, OTHER);
     }
 
-    /** A state body stands for its country when named: "Qeveria e Shqipërisë" refers to Albania; a party does not. */
+    /** A state body stands for its country when named: "Qeveria e Shqipërisë" and "Oružane snage BiH" refer to their state; a party does not. */
     public boolean standsForCountry() {
-        return this == GOVERNMENT || this == PRESIDENCY || this == PARLIAMENT || this == MINISTRY;
+        return this == GOVERNMENT || this == PRESIDENCY || this == PARLIAMENT || this == MINISTRY || this == MILITARY;
     }
 
     /** Outlets are sources ("according to Reuters"), not subjects: their country adds nothing to the focus. */

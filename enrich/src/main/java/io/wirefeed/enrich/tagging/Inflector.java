@@ -56,6 +56,17 @@ public final class Inflector {
             // Albanian nouns in -ë (folded to e) with definite -a: Shqipëri(a) -> Shqipërisë
             new Rule("ri", List.of("ria", "rise", "rine")));
 
+    /**
+     * South Slavic plurals, for words of {@link #MIN_PLURAL} letters or more only (a short word's "-ama" form
+     * is a foreign name's ending: "Asie" is not "Asiama"): Oružane snage -> Oružanim snagama, Ujedinjene nacije ->
+     * Ujedinjenih nacija, Ujedinjeni Arapski Emirati -> Emiratima, Emirate.
+     */
+    private static final List<Rule> PLURAL_RULES = List.of(
+            new Rule("e", List.of("ama")),
+            new Rule("ne", List.of("nih", "nim", "nima")),
+            new Rule("ti", List.of("tima", "te")));
+    private static final int MIN_PLURAL = 5;
+
     private static final List<String> CONSONANT_ENDINGS =
             // the last three are definite: Macedonian sud -> sudot, Bulgarian sayuz -> sayuzat (-ът); -ите plural
             List.of("a", "u", "om", "em", "e", "i", "it", "in", "ut", "un", "s", "es", "ima", "ot", "at", "ite");
@@ -84,6 +95,14 @@ public final class Inflector {
                 String stem = base.substring(0, base.length() - r.ending().length());
                 r.forms().forEach(f -> out.add(stem + f.replace('ë', 'e')));
                 rulesMatched = true;
+            }
+        }
+        if (base.length() >= MIN_PLURAL) {
+            for (Rule r : PLURAL_RULES) {
+                if (base.endsWith(r.ending())) {
+                    String stem = base.substring(0, base.length() - r.ending().length());
+                    r.forms().forEach(f -> out.add(stem + f));
+                }
             }
         }
         if (!rulesMatched && "aeiouy".indexOf(last) < 0) {

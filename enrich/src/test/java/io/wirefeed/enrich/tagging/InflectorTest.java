@@ -17,6 +17,14 @@ class InflectorTest {
     }
 
     @Test
+    void generatesSouthSlavicPluralsOfLongWordsOnly() {
+        assertThat(Inflector.forms("snage")).contains("snagama");
+        assertThat(Inflector.forms("ujedinjene")).contains("ujedinjenih", "ujedinjenim");
+        assertThat(Inflector.forms("emirati")).contains("emiratima");
+        assertThat(Inflector.forms("asie")).doesNotContain("asiama");
+    }
+
+    @Test
     void generatesAlbanianAndGreekForms() {
         assertThat(Inflector.forms("kurti")).contains("kurtit", "kurtin", "kurtija");
         assertThat(Inflector.forms("rama")).contains("rames", "ramen");
