@@ -83,6 +83,12 @@ final class Draft {
         return language;
     }
 
+    /** Takes back readings accepted earlier (a known name inside a longer name the knowledge base lacks). */
+    void unaccept(java.util.Collection<Reading> readings) {
+        accepted.removeAll(readings);
+        acceptedMatches = null;
+    }
+
     /** The matches of the accepted readings, in text order. */
     List<Match> acceptedMatches() {
         if (acceptedMatches == null) {

@@ -726,6 +726,12 @@ final class UnknownNames {
         return false;
     }
 
+    /** Whether a capitalised word may open a name: no title, word of address or function word ("the", "President"). */
+    static boolean mayOpenName(String key) {
+        return !NOT_NAMES.contains(key) && !TITLES_BEFORE.contains(key) && !HONORIFICS.contains(key) && !DATES.contains(key)
+                && !BYLINE_WORDS.contains(key) && !MEDIA_WORDS.contains(key);
+    }
+
     static boolean isOrgHead(String key) {
         return ORG_HEADS.contains(key) || INFLECTED_HEADS.contains(key);
     }

@@ -51,11 +51,28 @@ final class UnknownNamesPass {
             covering = new ArrayList<>(accepted);
             covering.addAll(draft.descriptions);
         }
-        List<UnknownNames.Found> names = unknownNames.find(tokens, covering, NameForms.declinesNames(draft.language()));
+        boolean declined = NameForms.declinesNames(draft.language());
+        List<UnknownNames.Found> names = unknownNames.find(tokens, covering, declined);
+        boolean capitalisedHeadline = capitalisedHeadline(draft);
+        List<Reading> inside = knownInsideLonger(draft, capitalisedHeadline);
+        if (!inside.isEmpty()) {
+            // "Green Future Movement": the known "Future Movement" is only part of a name the knowledge base lacks
+            List<Match> without = new ArrayList<>(covering);
+            inside.forEach(r -> without.remove(r.match));
+            List<UnknownNames.Found> longer = unknownNames.find(tokens, without, declined);
+            List<Reading> confirmed = inside.stream().filter(r -> longer.stream().anyMatch(f -> f.kind() == Kind.ORGANISATION
+                    && f.from() < r.from() && f.to() >= r.to())).toList();
+            if (!confirmed.isEmpty()) {
+                draft.unaccept(confirmed);
+                accepted = draft.acceptedMatches();
+                covering = new ArrayList<>(covering);
+                covering.removeIf(m -> confirmed.stream().anyMatch(r -> r.match == m));
+                names = confirmed.size() == inside.size() ? longer : unknownNames.find(tokens, covering, declined);
+            }
+        }
         // one new person in several declined forms is one person, under the shortest form, in Latin script
         Map<String, String> canonical = NameForms.canonical(names.stream().filter(f -> f.kind() == Kind.PERSON)
                 .map(f -> personName(f.name(), draft.language())).toList());
-        boolean capitalisedHeadline = capitalisedHeadline(draft);
         Map<String, List<String>> knownAcronyms = Acronyms.ofOrganisations(tokens, accepted, kb.orgs);
         Map<String, String> definedAcronyms = new HashMap<>();
         Map<String, GenericBodies.Named> orgGenerics = new HashMap<>();
@@ -144,6 +161,40 @@ final class UnknownNamesPass {
         }
         draft.newNames = found;
         draft.bylinePeople = bylinePeople(draft.story.byline());
+    }
+
+    /**
+     * Known organisations named by words that end a longer capitalised name: a capitalised word no match covers
+     * stands right before, in the same sentence, and the known name ends in an organisation's head word ("Green
+     * Future Movement"). Not acronyms, and not in a headline in title case, where every word has a capital.
+     */
+    private static List<Reading> knownInsideLonger(Draft draft, boolean capitalisedHeadline) {
+        Tokens tokens = draft.tokens;
+        List<Reading> out = new ArrayList<>();
+        boolean[] covered = null;
+        for (Reading r : draft.accepted) {
+            int before = r.from() - 1;
+            if (r.kind() != Kind.ORGANISATION || before < 0 || r.target.caseRule() == AliasIndex.CaseRule.ALL_CAPS
+                    || r.target.caseRule() == AliasIndex.CaseRule.ACRONYM_NAME || !tokens.capitalised(before)
+                    || tokens.allCaps(before) || tokens.sentenceStart(r.from()) || tokens.afterComma(r.from())
+                    || !UnknownNames.isOrgHead(tokens.key(r.to())) || !UnknownNames.mayOpenName(tokens.key(before))
+                    || (capitalisedHeadline && tokens.start(r.from()) < draft.headlineEnd)) {
+                continue;
+            }
+            if (covered == null) {
+                covered = new boolean[tokens.size()];
+                for (Reading a : draft.accepted) {
+                    Arrays.fill(covered, a.from(), a.to() + 1, true);
+                }
+                for (Match m : draft.descriptions) {
+                    Arrays.fill(covered, m.from(), m.to() + 1, true);
+                }
+            }
+            if (!covered[before]) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** A new person's name as tagged: in Latin script and, where the language declines it, in the nominative. */

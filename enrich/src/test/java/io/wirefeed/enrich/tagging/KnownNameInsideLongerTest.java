@@ -1,0 +1,32 @@
+package io.wirefeed.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.enrich.TestTagger;
+import io.wirefeed.model.EnrichedStory.OrganisationTag;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A known organisation's name that only ends a longer capitalised name is part of that name, not the known body. */
+class KnownNameInsideLongerTest {
+    private static final Instant DAY = Instant.parse("2026-11-02T10:00:00Z");
+
+    private static List<String> orgs(String body) {
+        return TestTagger.tag("en", body, DAY).organisations().stream().map(OrganisationTag::name).toList();
+    }
+
+    @Test
+    void theLongerNameTheKnowledgeBaseLacksIsTheOrganisation() {
+        assertThat(orgs("A new group, the Green Future Movement, registered in Podgorica on Friday ahead of Montenegro's local vote."))
+                .contains("Green Future Movement").doesNotContain("Future Movement (Lebanon)");
+    }
+
+    @Test
+    void aKnownNameAfterACountryOrAtTheStartOfASentenceStays() {
+        assertThat(orgs("BELGRADE - The Socialist Party of Serbia said on Monday it would back the budget."))
+                .contains("Socialist Party of Serbia");
+        assertThat(orgs("In Beirut, the Future Movement said it would boycott the session of the Lebanese parliament."))
+                .contains("Future Movement (Lebanon)");
+    }
+}
