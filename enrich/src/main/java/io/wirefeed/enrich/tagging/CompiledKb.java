@@ -105,6 +105,9 @@ final class CompiledKb {
                     index.add(n, t);
                 }
             }
+            if (balkan) {
+                addCaseForms(p, t, folding);
+            }
         }
         metonymy.placeAliases().forEach((alias, placeName) -> {
             for (Map.Entry<String, Place> e : places.entrySet()) {
@@ -174,6 +177,19 @@ final class CompiledKb {
         }
         this.firstNames = Set.copyOf(first);
         this.genericBodies = new GenericBodies(kb);
+    }
+
+    /** The case forms of a Balkan place's one-word names that the inflector cannot make ({@link PlaceCaseForms}). */
+    private void addCaseForms(Place p, Target t, Folding folding) {
+        List<String> names = new ArrayList<>(p.names().size() + 1);
+        names.add(p.name());
+        names.addAll(p.names());
+        for (String n : names) {
+            boolean greek = n.chars().anyMatch(ch -> ch >= 0x0370 && ch < 0x0400);
+            for (String form : PlaceCaseForms.of(folding.key(n), greek)) {
+                index.add(form, t);
+            }
+        }
     }
 
     private static CaseRule caseRuleOf(String alias) {
