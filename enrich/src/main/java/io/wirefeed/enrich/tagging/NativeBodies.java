@@ -67,6 +67,7 @@ final class NativeBodies {
             new Phrase(List.of(keys("Βουλή", "Βουλής")), true, "Parliament"),
             new Phrase(List.of(union(forms("predsjednistv", NEUTER_ENDINGS), forms("predsednistv", NEUTER_ENDINGS))), true, "Presidency"),
             new Phrase(List.of(forms("narodn", ADJECTIVE_ENDINGS), BANK), true, "National Bank"),
+            new Phrase(List.of(forms("narodn", ADJECTIVE_ENDINGS), forms("skupstin", FEMININE_ENDINGS)), true, "National Assembly"),
             new Phrase(List.of(forms("centraln", ADJECTIVE_ENDINGS), BANK), true, "Central Bank"),
             new Phrase(List.of(keys("banka", "bankës", "bankes", "banken", "bankën"), keys("qendrore")), true, "Central Bank"),
             new Phrase(List.of(forms("centraln", ADJECTIVE_ENDINGS), ELECTION, COMMISSION), true, "Central Election Commission"),

@@ -85,12 +85,26 @@ public final class Tagger {
     private EnrichedStory record(Draft d) {
         WireStory s = d.story;
         String language = d.language();
-        KnowledgeBase.Country home = d.focusCountries.size() == 1 ? kb.countries.get(d.focusCountries.get(0)) : null;
+        String homeCode = homeCountry(d.focusCountries, language);
+        KnowledgeBase.Country home = homeCode == null ? null : kb.countries.get(homeCode);
         return new EnrichedStory(s.id(), s.version(), s.headline(), s.bodyText(), language,
                 s.provider(), s.format(), s.dateline(), s.versionCreated(), s.receivedAt(), d.countries, d.regions,
                 new EnrichedStory.Focus(d.focusCountries, d.focusRegions), d.tally.placeTags(), d.tally.personTags(d.day),
                 d.tally.orgTags(home), List.copyOf(d.mentions), new EnrichedStory.TaggerInfo(VERSION, kb.kb.version()),
                 s.byline());
+    }
+
+    /**
+     * The country whose bodies a story names without their country ("the Constitutional Court", "Narodna
+     * skupština"): its one focus country; of several, the only one whose language the story is written in (a
+     * Serbian story about Serbia and Russia); else none.
+     */
+    static String homeCountry(List<String> focus, String language) {
+        if (focus.size() == 1) {
+            return focus.get(0);
+        }
+        List<String> ownLanguage = focus.stream().filter(StoryLanguage.homes(language)::contains).toList();
+        return ownLanguage.size() == 1 ? ownLanguage.get(0) : null;
     }
 
     /** The UTC day of the story's {@code versioncreated}, else its {@code received_at}, else {@code recordTime}. */

@@ -37,6 +37,16 @@ class NativeBodiesTest {
     }
 
     @Test
+    void aSerbianStoryAboutTwoCountriesNamesItsOwnCountrysAssembly() {
+        assertThat(orgs("sr-Latn", "BEOGRAD - Srbija neće uvesti sankcije Rusiji, rekao je ministar posle sastanka sa ruskim "
+                + "ambasadorom. Opozicija traži da o odnosima sa Rusijom raspravlja Narodna skupština. Srbija i Rusija "
+                + "potpisale su i sporazum o gasu."))
+                .contains("National Assembly of Serbia");
+        assertThat(orgs("sr-Cyrl", "БАЊАЛУКА - Народна скупштина Републике Српске усвојила је закључке."))
+                .contains("National Assembly of Republika Srpska").doesNotContain("National Assembly of Serbia");
+    }
+
+    @Test
     void theKuvendiAndThePresidencyAreTheirCountrysLegislatureAndPresidency() {
         assertThat(orgs("sq", "Kuvendi miratoi ligjin me 70 vota pas një debati të gjatë në Tiranë.")).contains("Parliament of Albania");
         assertThat(orgs("bs", "Predsjedništvo je odbilo prijedlog o imenovanju ambasadora, saopćeno je iz Sarajeva."))
