@@ -77,7 +77,7 @@ final class ContextFilterPass {
                 String key = draft.tokens.key(r.from());
                 words.add(key);
                 if (declined) {
-                    words.add(surnameStem(key));
+                    words.add(NameForms.surnameStem(key));
                 }
             }
         }
@@ -88,21 +88,6 @@ final class ContextFilterPass {
     private String givenKey(String key, boolean declined) {
         String nominative = declined && !kb.firstNames.contains(key) ? NameForms.givenNominative(key, kb.firstNames) : null;
         return nominative != null ? Folding.get().key(nominative) : key;
-    }
-
-    /**
-     * A man's surname's key without its case ending: "Jovanovića", "Jovanovićem" and "Jovanović" are one person's
-     * word, and so are "Novakom" and "Novak".
-     */
-    private static String surnameStem(String key) {
-        int n = key.length();
-        if (n > 5 && (key.endsWith("em") || key.endsWith("om"))) {
-            return key.substring(0, n - 2);
-        }
-        if (n > 4 && (key.endsWith("a") || key.endsWith("u"))) {
-            return key.substring(0, n - 1);
-        }
-        return key;
     }
 
     /** Whether one letter added, dropped or changed makes {@code a} into {@code b}. */
@@ -119,7 +104,7 @@ final class ContextFilterPass {
 
     /** Whether a surname's key, or the key without its case ending, is one of {@link #personWords}. */
     private static boolean personWord(String key, Set<String> personWords, boolean declined) {
-        return personWords.contains(key) || (declined && personWords.contains(surnameStem(key)));
+        return personWords.contains(key) || (declined && personWords.contains(NameForms.surnameStem(key)));
     }
 
     /**

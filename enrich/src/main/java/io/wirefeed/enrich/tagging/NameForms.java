@@ -109,6 +109,7 @@ final class NameForms {
             return String.join(" ", words);
         }
         String ending = null;
+        boolean aStem = false;
         for (int i = 0; i < words.length - 1; i++) {
             if (firstNames.contains(Folding.get().key(words[i]))) {
                 continue;
@@ -116,10 +117,16 @@ final class NameForms {
             String given = givenNominative(words[i], firstNames);
             if (given != null) {
                 ending = caseEnding(words[i]);
+                aStem = given.endsWith("a");
                 words[i] = given;
             }
         }
         String lower = surname.toLowerCase(java.util.Locale.ROOT);
+        if (aStem && A_STEM_ENDINGS.contains(ending) && lower.endsWith(ending) && surname.length() - ending.length() >= MIN_STEM) {
+            // a surname in -a declines as the given name in -a before it: "Nikoli Tesli", "Nikolu Teslu" are Nikola Tesla
+            words[words.length - 1] = surname.substring(0, surname.length() - ending.length()) + "a";
+            return String.join(" ", words);
+        }
         if ((ending != null && ending.endsWith("m")) && (lower.endsWith("om") || lower.endsWith("em"))) {
             ending = lower.substring(lower.length() - 2); // Janezom Kraljem: -em after a soft consonant
         }
@@ -199,6 +206,23 @@ final class NameForms {
             case "in", "it", "un", "ut" -> surname.substring(0, surname.length() - 1);
             default -> surname;
         };
+    }
+
+    /** case endings only names in -a take (an -om is a consonant-final name's too) */
+    private static final java.util.Set<String> A_STEM_ENDINGS = java.util.Set.of("i", "e", "u");
+    /**
+     * A man's surname's key without its case ending: "Jovanovića", "Jovanovićem" and "Jovanović" are one person's
+     * word, and so are "Novakom" and "Novak".
+     */
+    static String surnameStem(String key) {
+        int n = key.length();
+        if (n > 5 && (key.endsWith("em") || key.endsWith("om"))) {
+            return key.substring(0, n - 2);
+        }
+        if (n > 4 && (key.endsWith("a") || key.endsWith("u"))) {
+            return key.substring(0, n - 1);
+        }
+        return key;
     }
 
     /** the case endings a man's consonant-final surname takes with his given name: Kralja, Novaku, Novakom */

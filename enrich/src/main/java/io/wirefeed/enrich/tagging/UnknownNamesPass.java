@@ -154,6 +154,9 @@ final class UnknownNamesPass {
             accepted.forEach(m -> Arrays.fill(covered, m.from(), m.to() + 1, true));
             for (int i = 0; i < tokens.size(); i++) {
                 String name = unknownSurnames.get(tokens.key(i));
+                if (name == null && declined && tokens.capitalised(i)) {
+                    name = unknownSurnames.get(NameForms.surnameStem(tokens.key(i))); // "Petroviću" after "Petar Petrović"
+                }
                 if (name != null && !covered[i] && !used.contains(i) && tokens.capitalised(i)) {
                     found.add(new NewName(Kind.PERSON, tokens.start(i), tokens.end(i), tokens.surface(i, i), name, List.of(), null));
                 }

@@ -55,4 +55,13 @@ class DeclinedGivenNamesTest {
         assertThat(people("sq", "Ministrja u takua me Arjola Shehun dhe Gentian Dervishin në Tiranë. Dervishi tha se "
                 + "marrëveshja është e mirë.")).containsExactlyInAnyOrder("Arjola Shehu", "Gentian Dervishi");
     }
+    @Test
+    void oneUnknownPersonInSeveralCasesIsOnePersonMentionedEachTime() {
+        List<PersonTag> tagged = TestTagger.tag("sr-Latn", "Petar Perović, direktor pogona u Nišu, najavio je veću "
+                + "proizvodnju. Sindikat je pozvao Petra Perovića na sastanak, a radnici su Peroviću predali peticiju.", DAY).people();
+        assertThat(tagged).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Petar Perović");
+            assertThat(p.mentions()).isEqualTo(3);
+        });
+    }
 }

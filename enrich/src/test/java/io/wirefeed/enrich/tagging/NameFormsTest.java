@@ -40,6 +40,9 @@ class NameFormsTest {
                 .isEqualTo("Petar Petrović");
         assertThat(NameForms.nominative("Nikoli Jovanoviću", "sr-Latn", java.util.Set.of("nikola"))).isEqualTo("Nikola Jovanović");
         assertThat(NameForms.nominative("Anom Lazarević", "sr-Latn", java.util.Set.of("ana"))).isEqualTo("Ana Lazarević");
+        assertThat(NameForms.nominative("Nikoli Tesli", "sr-Latn", java.util.Set.of("nikola"))).isEqualTo("Nikola Tesla");
+        assertThat(NameForms.nominative("Nikolu Teslu", "sr-Latn", java.util.Set.of("nikola"))).isEqualTo("Nikola Tesla");
+        assertThat(NameForms.nominative("Janeza Kralja", "sl", java.util.Set.of("janez"))).isEqualTo("Janez Kralj");
     }
 
     @Test
