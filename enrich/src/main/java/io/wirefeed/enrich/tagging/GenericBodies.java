@@ -232,6 +232,9 @@ final class GenericBodies {
         for (AliasIndex.Match m : accepted) {
             String code = countryOf(m);
             if (code == null) {
+                if (isOrganisation(m) && (m.to() == from - 1 || (m.to() == from - 2 && tokens.key(from - 1).equals("s")))) {
+                    return null; // "the Council of Europe's Parliamentary Assembly" is that organisation's body, no state's
+                }
                 continue;
             }
             if (m.from() == from && m.to() < to) {
@@ -254,6 +257,10 @@ final class GenericBodies {
         }
         String name = tokens.surface(first, last);
         return isGeneric(name) ? new Named(name, country, inside ? tokens.surface(from, to) : null) : null;
+    }
+
+    private static boolean isOrganisation(AliasIndex.Match m) {
+        return m.targets().stream().allMatch(t -> t.kind() == AliasIndex.Kind.ORGANISATION);
     }
 
     private static String countryOf(AliasIndex.Match m) {
