@@ -213,8 +213,14 @@ final class CompiledKb {
         return surnameKeys.get(ref);
     }
 
-    /** Among places sharing a name, a capital, then the larger place: "Belgrade" is Serbia's capital, not Berat's old name. */
+    /**
+     * Among places sharing a name, the larger, a capital counting as this many times its people: "Belgrade" is
+     * Serbia's capital, not Berat's old name; but "Hamilton" is the Canadian city of half a million, not
+     * Bermuda's capital of a thousand, and "Plymouth" the English city, not Montserrat's abandoned capital.
+     */
+    private static final long CAPITAL_WEIGHT = 20;
+
     static long importance(Place p) {
-        return (CAPITAL.equals(p.kind()) ? 100_000_000L : 0L) + p.population();
+        return CAPITAL.equals(p.kind()) ? p.population() * CAPITAL_WEIGHT : p.population();
     }
 }

@@ -54,4 +54,11 @@ class PlaceSensesTest {
         assertThat(countries("Envoys from Sarajevo, Serbia, Croatia and Slovenia met in Vienna."))
                 .contains("BA", "RS", "HR", "SI");
     }
+
+    @Test
+    void aTinyCapitalDoesNotOutweighALargeCityOfTheSameName() {
+        assertThat(countries("Rescue teams reached Hamilton after the ice storm.")).containsExactly("CA");
+        assertThat(countries("The ferry left Plymouth an hour late.")).containsExactly("GB");
+        assertThat(countries("Smog closed schools across Delhi.")).containsExactly("IN");
+    }
 }
