@@ -212,14 +212,16 @@ final class ResolvePass {
 
     /**
      * Of several organisations one name or acronym stands for ("SDS" is a Slovenian and a Bosnian party), the
-     * one of a country the story names or is written in the language of; else {@code chosen}.
+     * one of a country the story names or is written in the language of; else {@code chosen}. An organisation's
+     * own name of a country the story does not name also yields to the bare base name of one it names: Turkey's
+     * "Republican People's Party" in a story from Cairo is "Republican People's Party (Egypt)".
      */
     private Target ofStoryCountry(Match m, Target chosen, Set<String> namedCountries, Draft draft) {
         if (countryReferred(chosen, namedCountries, draft)) {
             return chosen;
         }
         for (Target t : m.targets()) {
-            if (t.kind() == Kind.ORGANISATION && t.baseName() == chosen.baseName() && countryReferred(t, namedCountries, draft)) {
+            if (t.kind() == Kind.ORGANISATION && !(chosen.baseName() && !t.baseName()) && countryReferred(t, namedCountries, draft)) {
                 return t;
             }
         }

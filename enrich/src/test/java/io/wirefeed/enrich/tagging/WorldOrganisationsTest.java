@@ -46,6 +46,17 @@ class WorldOrganisationsTest {
     }
 
     @Test
+    void anOwnNameOfACountryTheStoryDoesNotNameYieldsToTheQualifiedNameOfOneItNames() {
+        assertThat(orgIds("CAIRO - Egypt's Republican People's Party said it would back the budget."))
+                .contains("org:republican-peoples-party-eg").doesNotContain("org:chp");
+        assertThat(orgIds("ANKARA - Turkey's Republican People's Party said it would vote against the budget."))
+                .contains("org:chp").doesNotContain("org:republican-peoples-party-eg");
+        assertThat(orgIds("ACCRA - Ghana's Trades Union Congress called a strike.")).contains("org:tuc-gh").doesNotContain("org:tuc");
+        assertThat(orgIds("LILONGWE - Malawi's Democratic Progressive Party chose a candidate.")).contains("org:dpp-mw")
+                .doesNotContain("org:dpp-tw");
+    }
+
+    @Test
     void aSharedPartyNameInAStoryAboutNoCountryNamesNoParty() {
         assertThat(orgIds("The Labour Party and the Social Democrats issued a joint statement on Monday.")).isEmpty();
     }
