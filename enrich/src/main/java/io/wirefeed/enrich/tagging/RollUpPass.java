@@ -97,6 +97,12 @@ final class RollUpPass {
         }
         for (NewName n : draft.newNames) {
             if (n.kind() == Kind.ORGANISATION) {
+                Organisation known = n.generic() == null ? kb.orgsByKey.get(Folding.get().key(n.name())) : null;
+                if (known != null) {
+                    // a new name that is the knowledge base's ("Parliamentary Assembly of the Council of Europe") counts as it
+                    organisation(known, n.start(), n.end(), n.text(), draft.positionOf(n.start()), tally, mentions, draft.references);
+                    continue;
+                }
                 if (n.generic() != null) {
                     tally.genericOrg(n.generic());
                 } else {

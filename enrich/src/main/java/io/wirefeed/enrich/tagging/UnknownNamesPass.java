@@ -1,5 +1,6 @@
 package io.wirefeed.enrich.tagging;
 
+import io.wirefeed.enrich.kb.KnowledgeBase;
 import io.wirefeed.enrich.kb.KnowledgeBase.Person;
 import io.wirefeed.enrich.tagging.AliasIndex.Kind;
 import io.wirefeed.enrich.tagging.AliasIndex.Match;
@@ -99,6 +100,12 @@ final class UnknownNamesPass {
                 // "the Senate" alone counts only as the knowledge base's body of the story's one country
                 generic = new GenericBodies.Named(f.name(), null, null, true, null);
             }
+            String ownersBody = f.kind() == Kind.ORGANISATION && generic == null ? ownersBody(tokens, accepted, f) : null;
+            if (ownersBody != null) {
+                // "the Council of Europe's Parliamentary Assembly" is the known "Parliamentary Assembly of the Council of Europe"
+                found.add(new NewName(Kind.ORGANISATION, start, end, f.name(), ownersBody, List.of(), null));
+                continue;
+            }
             if (f.kind() == Kind.ORGANISATION && generic == null && GenericPhrases.describes(tokens, accepted, f.from(), f.to())) {
                 continue; // "the Diplomatic Forum", "the Governing Council": a description, no name
             }
@@ -164,6 +171,40 @@ final class UnknownNamesPass {
         }
         draft.newNames = found;
         draft.bylinePeople = bylinePeople(draft.story.byline());
+    }
+
+    /**
+     * The knowledge base's name of a body written with its organisation's possessive: "the Council of Europe's
+     * Parliamentary Assembly" is "Parliamentary Assembly of the Council of Europe" when the knowledge base has
+     * it under that name or an alias; else null.
+     */
+    private String ownersBody(Tokens tokens, List<Match> accepted, UnknownNames.Found f) {
+        if (f.from() < 2 || !tokens.key(f.from() - 1).equals("s")) {
+            return null;
+        }
+        Folding folding = Folding.get();
+        for (Match m : accepted) {
+            if (m.to() != f.from() - 2) {
+                continue;
+            }
+            for (AliasIndex.Target t : m.targets()) {
+                KnowledgeBase.Organisation owner = t.kind() == Kind.ORGANISATION ? kb.orgs.get(t.ref()) : null;
+                if (owner == null) {
+                    continue;
+                }
+                List<String> ownerNames = new ArrayList<>(owner.aliases());
+                ownerNames.add(0, owner.name());
+                for (String n : ownerNames) {
+                    for (String joined : List.of(f.name() + " of the " + n, f.name() + " of " + n)) {
+                        KnowledgeBase.Organisation body = kb.orgsByKey.get(folding.key(joined));
+                        if (body != null) {
+                            return body.name();
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
