@@ -117,7 +117,7 @@ final class Context {
         int prev = m.from() - 1;
         if (m.from() != m.to() || prev < 0 || !tokens.capitalised(prev) || tokens.allCaps(prev)
                 || tokens.afterComma(m.from()) || tokens.sentenceStart(m.from())
-                || (matchAt[prev] != null && !(declined && placeOrSurnameWord(matchAt[prev])))) {
+                || (matchAt[prev] != null && !placeOrSurnameWord(matchAt[prev]))) {
             return -1;
         }
         boolean addressed = prev > 0 && !tokens.sentenceStart(prev) && HONORIFICS.contains(tokens.key(prev - 1));

@@ -324,7 +324,9 @@ final class NameForms {
                 heads.add(name);
                 bestOf.put(name, name);
                 head = name;
-            } else if (name.length() < bestOf.get(head).length()) {
+            } else if (name.length() < bestOf.get(head).length()
+                    || (name.length() == bestOf.get(head).length() && accents(name) > accents(bestOf.get(head)))) {
+                // the nominative is the shortest form; of two as long, the one with its diacritics (Dušan, not Dusan)
                 bestOf.put(head, name);
             }
             headOf.put(name, head);
@@ -332,6 +334,14 @@ final class NameForms {
         Map<String, String> out = new LinkedHashMap<>();
         headOf.forEach((name, head) -> out.put(name, bestOf.get(head)));
         return out;
+    }
+
+    private static int accents(String name) {
+        int n = 0;
+        for (int i = 0; i < name.length(); i++) {
+            n += name.charAt(i) > 0x7f ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean sameName(String a, String b) {

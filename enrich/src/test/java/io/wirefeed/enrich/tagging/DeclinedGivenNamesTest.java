@@ -64,4 +64,11 @@ class DeclinedGivenNamesTest {
             assertThat(p.mentions()).isEqualTo(3);
         });
     }
+    @Test
+    void aGivenNameThatIsAlsoATownStillMakesTheSurnameAnotherPersonsAndTheDiacriticsAreKept() {
+        // the knowledge base has Zoran Đorđević; Milos is also a Greek island
+        assertThat(TestTagger.tag("en", "Milos Djordjevic named hospital head\nMiloš Đorđević was named director of the "
+                + "hospital in Kragujevac. Đorđević said he would hire doctors.", DAY).people())
+                .extracting(PersonTag::name).containsExactly("Miloš Đorđević");
+    }
 }
