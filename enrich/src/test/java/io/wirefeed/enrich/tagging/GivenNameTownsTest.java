@@ -33,4 +33,16 @@ class GivenNameTownsTest {
     void capitalsAndOrganisationsNamedAfterThemStay() {
         assertThat(tag("Sofia Municipality closed two schools after the storm.").countries()).containsExactly("BG");
     }
+
+    @Test
+    void aTownsNameBeforeAVerbOfSayingIsASpeakersSurname() {
+        assertThat(tag("Richardson said the plant would hire two hundred workers.").countries()).isEmpty();
+        assertThat(tag("The plan is sound, Hassan told the committee.").countries()).isEmpty();
+    }
+
+    @Test
+    void capitalsAndBalkanSeatsStillSpeakForTheirCountries() {
+        assertThat(tag("Moscow said the sanctions would fail.").countries()).containsExactly("RU");
+        assertThat(tag("Banja Luka said the law did not apply there.").countries()).containsExactly("BA");
+    }
 }
