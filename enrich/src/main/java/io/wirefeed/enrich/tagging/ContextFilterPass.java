@@ -55,6 +55,9 @@ final class ContextFilterPass {
                 draft.descriptions.add(r.match);
                 continue; // a headline capitalises descriptions: "Hopes for Stable Bulgarian Government"
             }
+            if (r.kind() == Kind.ORGANISATION && lowerCaseBody(r, draft.tokens)) {
+                r.description = true; // "the Serbian parliament": the country is named, the body only described
+            }
             if (!contradicted(r, context, draft) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull,
                     NameForms.declinesNames(draft.language()))
                     && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred)) && !foreignAcronym(r, draft, referred)) {
@@ -266,6 +269,29 @@ final class ContextFilterPass {
      * Whether an organisation is matched by its country's demonym or name and a generic body's words ("Bulgarian
      * Government", "Indian Parliament"): a description in lower case, and in a headline only the capitals say otherwise.
      */
+    /** body nouns that, written in lower case after a country word, describe a body rather than name it */
+    private static final Set<String> BODY_NOUNS = Set.of("government", "parliament", "army", "police", "cabinet", "military",
+            "navy", "vlada", "vlade", "vladi", "vladu", "vladom", "vojska", "vojske", "vojsci", "vojsku", "policija", "policije",
+            "policiji", "policiju", "skupstina", "skupstine", "skupstini", "skupstinu", "parlament", "parlamenta", "parlamentu",
+            "kabinet", "qeveria", "qeverise", "qeverine", "parlamenti", "parlamentit", "policia", "ushtria");
+
+    /** Whether an organisation is written as a country word and a lower-case body noun: "the Serbian parliament", "Hrvatska vlada". */
+    private boolean lowerCaseBody(Reading r, Tokens tokens) {
+        if (r.from() + 1 != r.to() || tokens.capitalised(r.to()) || !BODY_NOUNS.contains(tokens.key(r.to()))) {
+            return false;
+        }
+        Organisation o = kb.orgs.get(r.target.ref());
+        Country c = o == null || o.country() == null ? null : kb.countries.get(o.country());
+        if (c == null) {
+            return false;
+        }
+        Folding folding = Folding.get();
+        String first = tokens.key(r.from());
+        // the demonym in any case: "Hrvatske vlade" after "hrvatski"
+        return folding.key(c.name()).equals(first) || c.demonyms().stream().map(folding::key)
+                .anyMatch(d -> d.equals(first) || d.length() >= 6 && first.startsWith(d.substring(0, d.length() - 1)));
+    }
+
     private boolean countryAndGenericWords(Reading r, Tokens tokens) {
         Organisation o = kb.orgs.get(r.target.ref());
         Country c = o == null || o.country() == null ? null : kb.countries.get(o.country());

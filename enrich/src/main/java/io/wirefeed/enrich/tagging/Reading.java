@@ -24,6 +24,12 @@ final class Reading {
     /** roles stated around a known person's name */
     List<String> roles = List.of();
 
+    /**
+     * {@link Kind#ORGANISATION}: written as a description, a country word and a body noun in lower case ("the
+     * Serbian parliament", "Hrvatska vlada"): it counts for its country, not as the body (see ANNOTATION)
+     */
+    boolean description;
+
     Reading(Match match, Target target) {
         this.match = match;
         this.target = target;

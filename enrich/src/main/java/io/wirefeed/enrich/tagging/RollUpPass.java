@@ -86,7 +86,12 @@ final class RollUpPass {
                     }
                 }
                 case ORGANISATION -> {
-                    if (r.target.baseName()) {
+                    if (r.description) {
+                        String code = kb.orgs.get(r.target.ref()).country();
+                        tally.country(code);
+                        draft.references.add(new Reference(code, Evidence.DEMONYM, pos, start, end));
+                        mentions.add(MentionType.DEMONYM.at(start, end, surface, code));
+                    } else if (r.target.baseName()) {
                         baseNames.add(new BaseNameMatch(r, start, end, surface, pos, mentions.size()));
                     } else {
                         organisation(kb.orgs.get(r.target.ref()), start, end, surface, pos, tally, mentions, draft.references);
