@@ -66,7 +66,10 @@ final class UnknownNames {
             "novinar", "novinarka", "poslanik", "poslanica", "zastupnik", "zastupnica", "savjetnik", "savetnik",
             "portparol", "glasnogovornik", "glasnogovornica", "profesori", "analisti", "avokati", "gazetari", "deputeti",
             "inzenjer", "inzenjerka", "doktor", "doktorka", "lekar", "lekarka", "ljekar", "ljekarka", "lijecnik", "lijecnica",
-            "direktor", "direktorka", "direktorica", "sudija", "sudac", "sutkinja", "predsjednica", "predsednica");
+            "direktor", "direktorka", "direktorica", "sudija", "sudac", "sutkinja", "predsjednica", "predsednica",
+            "politician", "magistrate", "leader", "organiser", "organizer", "negotiator", "pollster", "strategist", "banker",
+            "investor", "teacher", "student", "doctor", "surgeon", "nurse", "farmer", "soldier", "protester", "politicar",
+            "politicarka", "politikani", "student", "studentkinja");
     /**
      * officials who head nothing, athletes, artists, historical figures, written in lower case before the name
      * ("former minister X", "tennis star X"); written with a capital they open a name ("Prince Edward Island")

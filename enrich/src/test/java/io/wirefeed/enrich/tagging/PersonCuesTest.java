@@ -1,0 +1,27 @@
+package io.wirefeed.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.enrich.TestTagger;
+import io.wirefeed.model.EnrichedStory.PersonTag;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** What a person is, written in lower case before a name the knowledge base lacks, says a person is named. */
+class PersonCuesTest {
+    private static final Instant DAY = Instant.parse("2026-11-02T10:00:00Z");
+
+    @Test
+    void aPersonNounBeforeUnknownNameWordsMakesThemAPerson() {
+        assertThat(TestTagger.tag("en", "Opposition politician Oduya Kemboi, who filed the petition, said the ruling was fair.", DAY)
+                .people()).extracting(PersonTag::name).containsExactly("Oduya Kemboi");
+        assertThat(TestTagger.tag("en", "Protest organiser Tarik Velagić said the march would go ahead on Saturday.", DAY)
+                .people()).extracting(PersonTag::name).containsExactly("Tarik Velagić");
+    }
+
+    @Test
+    void theNounBeforeAPlaceOrBodyNamesNoPerson() {
+        assertThat(TestTagger.tag("en", "The student union said on Tuesday that the Kenya Medical Association had backed the strike.", DAY)
+                .people()).isEmpty();
+    }
+}
