@@ -258,7 +258,8 @@ final class ContextFilterPass {
             case DEMONYM -> context.isCurrency(m) || context.ethnic(m) || transliteratedOnly(m, tokens);
             case PLACE -> context.firstNameOfKnownPerson(m) || givenNameOfSomeone(r, context, draft) || speaker(r, draft)
                     || (!isMainName(r, tokens)
-                    && (context.partOfUnknownName(m) || context.loneWordOpeningSentence(m) || context.acronymLike(m)));
+                    && (context.partOfUnknownName(m) || (context.loneWordOpeningSentence(m) && !capitalsOwnName(r, draft))
+                    || context.acronymLike(m)));
             case ORGANISATION -> context.loneWordOpeningSentence(m) && !context.matchedMidSentence(r.target)
                     && ordinaryWordOpening(r, draft, context);
             case PERSON, SURNAME, REGION, TITLE -> false;
@@ -348,6 +349,18 @@ final class ContextFilterPass {
         }
         Place p = kb.places.get(r.target.ref());
         return !CompiledKb.CAPITAL.equals(p.kind()) && p.population() < MAJOR_CITY;
+    }
+
+    /**
+     * Whether a capital's or a great city's other name opening a sentence is its name in the story's language
+     * rather than an ordinary word that only looks like one: "Atina je ..." is Athens in Serbian. Only where the
+     * language has a word list and the word is not on it.
+     */
+    private boolean capitalsOwnName(Reading r, Draft draft) {
+        Place p = kb.places.get(r.target.ref());
+        String language = draft.language();
+        return (CompiledKb.CAPITAL.equals(p.kind()) || p.population() >= MAJOR_CITY) && !ENGLISH.equals(language)
+                && kb.commonWords.hasLanguage(language) && !kb.commonWords.contains(language, draft.tokens.key(r.from()));
     }
 
     /**

@@ -33,4 +33,10 @@ class CommonWordTownsTest {
     void aTownsNameTheDictionaryAlsoListsInLowerCaseIsNoOrdinaryWord() {
         assertThat(countries("sr-Latn", "Zadar je ove godine imao rekordnu turističku sezonu.")).containsExactly("HR");
     }
+
+    @Test
+    void aCapitalsNameInTheStorysLanguageOpeningASentenceIsTheCapital() {
+        assertThat(countries("sr-Latn", "Beč je ove nedelje domaćin pregovora o gasu.")).containsExactly("AT");
+        assertThat(countries("sr-Latn", "Atina i Lisabon traže više novca iz fondova.")).contains("GR", "PT");
+    }
 }
