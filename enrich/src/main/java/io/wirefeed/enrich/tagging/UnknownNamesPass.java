@@ -113,7 +113,9 @@ final class UnknownNamesPass {
                 continue; // one word ("Assembly") names nothing unless it is the body of the country written before it
             }
             if (f.kind() == Kind.ORGANISATION) {
-                NewName org = new NewName(Kind.ORGANISATION, start, end, f.name(), NameForms.latin(f.name(), draft.language()), List.of(),
+                String university = university(tokens, accepted, f);
+                NewName org = new NewName(Kind.ORGANISATION, start, end, f.name(),
+                        university != null ? university : NameForms.latin(f.name(), draft.language()), List.of(),
                         generic);
                 found.add(org);
                 String defined = Acronyms.defined(tokens, f.from(), f.to());
@@ -171,6 +173,33 @@ final class UnknownNamesPass {
         }
         draft.newNames = found;
         draft.bylinePeople = bylinePeople(draft.story.byline());
+    }
+
+    /** heads of a university's name in the region's languages, folded, followed by "in"/"of" and its town */
+    private static final Set<String> UNIVERSITY = Set.of("univerzitet", "univerziteta", "univerzitetu", "univerzitetom",
+            "sveuciliste", "sveucilista", "sveucilistu", "sveucilistem", "universiteti", "universitetit", "universitetin",
+            "univerza", "univerze", "univerzi");
+    private static final Set<String> UNIVERSITY_LINK = Set.of("u", "i", "e", "v", "te");
+
+    /**
+     * A university named after its town in its own language is the "University of" the town, its standard English
+     * name ("Univerziteta u Novom Sadu" is the University of Novi Sad, "Universiteti i Prishtinës" of Pristina);
+     * null for any other name.
+     */
+    private String university(Tokens tokens, List<Match> accepted, UnknownNames.Found f) {
+        if (f.to() < f.from() + 2 || !UNIVERSITY.contains(tokens.key(f.from())) || !UNIVERSITY_LINK.contains(tokens.key(f.from() + 1))) {
+            return null;
+        }
+        for (Match m : accepted) {
+            if (m.from() == f.from() + 2 && m.to() == f.to()) {
+                for (AliasIndex.Target t : m.targets()) {
+                    if (t.kind() == Kind.PLACE && kb.places.containsKey(t.ref())) {
+                        return "University of " + kb.places.get(t.ref()).name();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
