@@ -251,6 +251,7 @@ final class UnknownNamesPass {
                     || r.target.caseRule() == AliasIndex.CaseRule.ACRONYM_NAME || !tokens.capitalised(before)
                     || tokens.allCaps(before) || tokens.sentenceStart(r.from()) || tokens.afterComma(r.from())
                     || !UnknownNames.isOrgHead(tokens.key(r.to())) || !UnknownNames.mayOpenName(tokens.key(before))
+                    || describes(tokens, before)
                     || (capitalisedHeadline && tokens.start(r.from()) < draft.headlineEnd)) {
                 continue;
             }
@@ -268,6 +269,20 @@ final class UnknownNamesPass {
             }
         }
         return out;
+    }
+
+    /** Capitalised words that describe a party rather than name it: "the Salafist Al-Nour Party", "Kurdish". */
+    private static final Set<String> DESCRIBING = Set.of("salafist", "islamist", "jihadist", "shiite", "shia", "sunni",
+            "kurdish", "maoist");
+
+    /**
+     * Whether the capitalised word before a known name describes it: one of {@link #DESCRIBING}, or the second half
+     * of a hyphened adjective ("the pro-Kurdish Peoples' Democratic Party", "anti-EU").
+     */
+    private static boolean describes(Tokens tokens, int word) {
+        int start = tokens.start(word);
+        return DESCRIBING.contains(tokens.key(word)) || (start > 0 && tokens.text.charAt(start - 1) == '-'
+                && word > 0 && tokens.end(word - 1) == start - 1);
     }
 
     /** A new person's name as tagged: in Latin script and, where the language declines it, in the nominative. */

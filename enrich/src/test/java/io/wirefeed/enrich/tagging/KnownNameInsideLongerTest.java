@@ -29,4 +29,12 @@ class KnownNameInsideLongerTest {
         assertThat(orgs("In Beirut, the Future Movement said it would boycott the session of the Lebanese parliament."))
                 .contains("Future Movement (Lebanon)");
     }
+
+    @Test
+    void aWordThatDescribesTheKnownBodyIsNoPartOfItsName() {
+        assertThat(orgs("ANKARA - The pro-Kurdish Peoples' Democratic Party said its mayors had been removed from office."))
+                .containsExactly("Peoples' Democratic Party (Turkey)");
+        assertThat(orgs("CAIRO - The Salafist Al-Nour Party said it would field candidates in every district of Egypt."))
+                .containsExactly("Al-Nour Party");
+    }
 }
