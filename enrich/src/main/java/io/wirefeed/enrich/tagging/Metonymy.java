@@ -36,8 +36,12 @@ final class Metonymy {
     /** folded names of states and provinces ("new south wales"), to their country */
     private final Map<String, String> subdivisions;
 
+    /** the words of the states' and provinces' names of two words or more ("north", "carolina", "british") */
+    private final Set<String> subdivisionWords;
+
     private Metonymy(Map<String, Rule> byPlace, Map<String, String> placeAliases, Map<String, ContextRule> contextRules,
-            Map<String, String> subdivisions) {
+            Map<String, String> subdivisions, Set<String> subdivisionWords) {
+        this.subdivisionWords = subdivisionWords;
         this.byPlace = byPlace;
         this.placeAliases = placeAliases;
         this.contextRules = contextRules;
@@ -67,11 +71,15 @@ final class Metonymy {
                         after == null ? null : java.time.LocalDate.parse(after), List.copyOf(when), List.copyOf(unless)));
             });
             Map<String, String> subdivisions = new HashMap<>();
+            java.util.Set<String> words = new java.util.HashSet<>();
             root.path("subdivisions").fields().forEachRemaining(e -> e.getValue().forEach(n -> {
-                Tokens words = Tokens.of(n.asText());
-                subdivisions.put(String.join(" ", java.util.Arrays.copyOf(words.key, words.size())), e.getKey());
+                Tokens t = Tokens.of(n.asText());
+                subdivisions.put(String.join(" ", java.util.Arrays.copyOf(t.key, t.size())), e.getKey());
+                if (t.size() > 1) {
+                    words.addAll(java.util.Arrays.asList(java.util.Arrays.copyOf(t.key, t.size())));
+                }
             }));
-            return new Metonymy(rules, aliases, context, Map.copyOf(subdivisions));
+            return new Metonymy(rules, aliases, context, Map.copyOf(subdivisions), Set.copyOf(words));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read kb/rules.yaml", e);
         }
@@ -98,6 +106,29 @@ final class Metonymy {
     String subdivisionCountry(Tokens tokens, int from, int to) {
         String key = from == to ? tokens.key(from) : String.join(" ", java.util.Arrays.copyOfRange(tokens.key, from, to + 1));
         return subdivisions.get(key);
+    }
+
+    /**
+     * The state or province of several words that a one-word match at token {@code at} is part of, with the word
+     * before or after it ("North Carolina" is no Carolina of Puerto Rico, "New Mexico" no Mexico, "British
+     * Columbia" nothing British): {first token, last token, country}, or null.
+     */
+    String[] subdivisionAround(Tokens tokens, int at) {
+        if (!subdivisionWords.contains(tokens.key(at))) {
+            return null;
+        }
+        for (int from = Math.max(0, at - 2); from <= at; from++) {
+            for (int to = Math.max(at, from + 1); to < Math.min(tokens.size(), from + 3); to++) {
+                if (tokens.capitalised(from) && tokens.capitalised(to) && subdivisionWords.contains(tokens.key(from))
+                        && subdivisionWords.contains(tokens.key(to))) {
+                    String country = subdivisionCountry(tokens, from, to);
+                    if (country != null) {
+                        return new String[] {Integer.toString(from), Integer.toString(to), country};
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     Rule forPlace(String name) {

@@ -53,6 +53,15 @@ final class ResolvePass {
         List<Match> states = null;
         List<Match> matches = draft.matches;
         for (int i = 0; i < matches.size(); i++) {
+            Match state = matches.get(i).from() == matches.get(i).to() ? stateAround(matches, i, draft.tokens) : null;
+            if (state != null) {
+                matches.set(i, state);
+                while (i + 1 < matches.size() && matches.get(i + 1).to() <= state.to()) {
+                    matches.remove(i + 1); // "Columbia" of "British Columbia" is no Colombia
+                }
+            }
+        }
+        for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
             int next = m.to() + 1;
             if (next >= draft.tokens.size() || !draft.tokens.afterComma(next) || !draft.tokens.capitalised(next)) {
@@ -164,6 +173,25 @@ final class ResolvePass {
             }
         }
         return null;
+    }
+
+    /**
+     * The state or province of several words that the one-word match {@code i} is part of, as one match naming
+     * the state's country ("North Carolina", "New Mexico", "British Columbia"), or null; only over words no other
+     * match covers but one-word matches inside the name, which it replaces.
+     */
+    private Match stateAround(List<Match> matches, int i, Tokens tokens) {
+        String[] state = kb.metonymy.subdivisionAround(tokens, matches.get(i).from());
+        if (state == null) {
+            return null;
+        }
+        int from = Integer.parseInt(state[0]);
+        int to = Integer.parseInt(state[1]);
+        if ((i > 0 && matches.get(i - 1).to() >= from) || (i + 1 < matches.size() && matches.get(i + 1).from() <= to
+                && matches.get(i + 1).to() > to)) {
+            return null;
+        }
+        return new Match(from, to, List.of(new Target(Kind.COUNTRY, state[2], AliasIndex.CaseRule.CAPITALISED, false)));
     }
 
     private static boolean isCountry(Match m) {

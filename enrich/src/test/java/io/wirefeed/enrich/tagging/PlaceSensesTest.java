@@ -61,4 +61,11 @@ class PlaceSensesTest {
         assertThat(countries("The ferry left Plymouth an hour late.")).containsExactly("GB");
         assertThat(countries("Smog closed schools across Delhi.")).containsExactly("IN");
     }
+
+    @Test
+    void aStateOfSeveralWordsIsItsCountryNotThePlaceOneOfItsWordsNames() {
+        assertThat(countries("The governor of North Carolina declared an emergency.")).containsExactly("US");
+        assertThat(countries("Ranchers in New Mexico asked for drought aid.")).containsExactly("US");
+        assertThat(countries("Salmon returned to rivers in British Columbia.")).containsExactly("CA");
+    }
 }
