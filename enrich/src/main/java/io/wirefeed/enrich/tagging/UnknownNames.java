@@ -248,14 +248,27 @@ final class UnknownNames {
             if (tokens.capitalised(j)) {
                 end = j;
                 j++;
-            } else if (ORG_GLUE.contains(tokens.key(j)) && j + 1 < tokens.size() && tokens.capitalised(j + 1)
-                    && !tokens.afterComma(j + 1) && !blocks(covered[j + 1])) {
+            } else if ((ORG_GLUE.contains(tokens.key(j)) || pluralPossessive(tokens, j)) && j + 1 < tokens.size()
+                    && tokens.capitalised(j + 1) && !tokens.afterComma(j + 1) && !blocks(covered[j + 1])) {
                 j++;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * The "s" of a possessive plural that bodies are named after ("Seamen's Federation", "People's Party",
+     * "Children's Fund"): a person's possessive ("Smith's Party") is no part of a name, so only after such nouns.
+     */
+    private static boolean pluralPossessive(Tokens tokens, int j) {
+        if (j == 0 || !"s".equals(tokens.key(j)) || tokens.start(j) < 2 || tokens.end(j - 1) != tokens.start(j) - 1
+                || "'’".indexOf(tokens.text.charAt(tokens.start(j) - 1)) < 0) {
+            return false;
+        }
+        String noun = tokens.key(j - 1);
+        return noun.endsWith("men") || noun.equals("people") || noun.equals("children");
     }
 
     private Found organisation(Tokens tokens, Kind[] covered, int from, int end, boolean slavic) {

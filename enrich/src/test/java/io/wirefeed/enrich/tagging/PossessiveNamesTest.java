@@ -1,0 +1,30 @@
+package io.wirefeed.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.enrich.TestTagger;
+import io.wirefeed.model.EnrichedStory.OrganisationTag;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A body named after a possessive plural keeps it in its name; a person's possessive is no part of a name. */
+class PossessiveNamesTest {
+    private static final Instant DAY = Instant.parse("2026-11-02T10:00:00Z");
+
+    private static List<String> orgs(String body) {
+        return TestTagger.tag("en", body, DAY).organisations().stream().map(OrganisationTag::name).toList();
+    }
+
+    @Test
+    void aPluralPossessiveIsPartOfTheName() {
+        assertThat(orgs("PIRAEUS - The Aegean Fishermen's Federation said its boats would stay in port on Thursday."))
+                .contains("Aegean Fishermen's Federation");
+    }
+
+    @Test
+    void aPersonsPossessiveIsNot() {
+        assertThat(orgs("Petrović's Citizens Union said on Monday it would not join the coalition."))
+                .doesNotContain("Petrović's Citizens Union");
+    }
+}
