@@ -24,13 +24,23 @@ KB = "enrich/src/main/resources/kb/"
 # ("zadar", "atina", "ohrid" beside "Zadar", "Atina", "Ohrid"): there a lower-case stem that is also written
 # with a capital is a name, not an ordinary word. (English "metro"/"Metro", Slovenian "koper" (dill)/"Koper"
 # and Greek "δράμα"/"Δράμα" are ordinary words with a name beside them, so the rule is for these only; and not
-# for the names of bodies: "politika" is politics, "Politika" the daily.)
+# for the names of bodies: "politika" is politics, "Politika" the daily; nor, in Serbian, for a word Croatian or
+# Bosnian has as an ordinary word.)
 NAMES_ALSO_LOWER_CASE = {"hr", "bs", "sr-Latn", "sr-Cyrl"}
 
 
 def fold(word):
     word = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in word if not unicodedata.combining(c))
+
+
+SERBIAN_LATIN = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш",
+                         ["a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "lj", "m", "n", "nj", "o", "p",
+                          "r", "s", "t", "ć", "u", "f", "h", "c", "č", "dž", "š"]))
+
+
+def latin(word):
+    return "".join(SERBIAN_LATIN.get(c, c) for c in word)
 
 
 def encoding(aff):
@@ -79,6 +89,9 @@ def organisation_words():
 def main():
     organisations = organisation_words()
     places = place_words() | organisations
+    # the Serbian dictionary's lower-case stem is an ordinary word after all where Croatian or Bosnian has it
+    # as one ("grad", "most", "istok", "nada"): those dictionaries do not repeat names in lower case as often
+    croatian_bosnian = set()
     rows = []
     for lang, name in DICTS.items():
         base = "/usr/share/hunspell/" + name
@@ -89,9 +102,12 @@ def main():
             stems = {line.split("/")[0].strip() for line in f}
         for stem in stems:
             if len(stem) >= 3 and stem[0].islower() and stem.isalpha() and fold(stem) in places:
-                if lang in NAMES_ALSO_LOWER_CASE and stem[0].upper() + stem[1:] in stems and fold(stem) not in organisations:
+                if (lang in NAMES_ALSO_LOWER_CASE and stem[0].upper() + stem[1:] in stems and fold(stem) not in organisations
+                        and not (lang.startswith("sr") and fold(latin(stem)) in croatian_bosnian)):
                     continue
                 found.add(stem)
+        if lang in ("hr", "bs"):
+            croatian_bosnian.update(fold(w) for w in found)
         rows += [(lang, w) for w in sorted(found)]
         print(f"{lang}: {len(found)} words")
     with open(KB + "common-words.tsv", "w", encoding="utf-8") as out:

@@ -39,4 +39,10 @@ class CommonWordTownsTest {
         assertThat(countries("sr-Latn", "Beč je ove nedelje domaćin pregovora o gasu.")).containsExactly("AT");
         assertThat(countries("sr-Latn", "Atina i Lisabon traže više novca iz fondova.")).contains("GR", "PT");
     }
+
+    @Test
+    void aSerbianWordThatCroatianHasAsAnOrdinaryWordStaysOne() {
+        // "istok" (east) is also a town of Kosovo, and the Serbian dictionary lists it with a capital too
+        assertThat(countries("sr-Latn", "Istok zemlje ostao je bez struje posle oluje.")).isEmpty();
+    }
 }
