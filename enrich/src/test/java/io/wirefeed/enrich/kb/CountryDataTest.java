@@ -23,7 +23,7 @@ class CountryDataTest {
     private static final Map<String, String> BALKANS = Map.ofEntries(
             Map.entry("AL", "sq"), Map.entry("BA", "bs"), Map.entry("BG", "bg"), Map.entry("HR", "hr"),
             Map.entry("GR", "el"), Map.entry("XK", "sq"), Map.entry("ME", "sr-Latn"), Map.entry("MK", "mk"),
-            Map.entry("RO", "ro"), Map.entry("RS", "sr-Latn"), Map.entry("SI", "sl"));
+            Map.entry("RO", "ro"), Map.entry("RS", "sr-Latn"), Map.entry("SI", "sl"), Map.entry("MD", "ro"));
 
     private static List<Map<String, Object>> countries;
     private static List<Map<String, Object>> regions;
