@@ -16,7 +16,7 @@ class DeclinedGivenNamesTest {
     private static final Instant DAY = Instant.parse("2026-12-07T10:00:00Z");
 
     private static List<String> people(String language, String body) {
-        return TestTagger.tag(language, body, DAY).people().stream().map(PersonTag::name).toList();
+        return TestTagger.personNames(language, body, DAY);
     }
 
     @Test

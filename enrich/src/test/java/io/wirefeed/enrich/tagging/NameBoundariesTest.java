@@ -3,7 +3,6 @@ package io.wirefeed.enrich.tagging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.enrich.TestTagger;
-import io.wirefeed.model.EnrichedStory.PersonTag;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ class NameBoundariesTest {
     private static final Instant DAY = Instant.parse("2026-12-07T10:00:00Z");
 
     private static List<String> people(String language, String body) {
-        return TestTagger.tag(language, body, DAY).people().stream().map(PersonTag::name).toList();
+        return TestTagger.personNames(language, body, DAY);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.wirefeed.enrich.tagging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.enrich.TestTagger;
-import io.wirefeed.model.EnrichedStory.OrganisationTag;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ class PossessiveNamesTest {
     private static final Instant DAY = Instant.parse("2026-11-02T10:00:00Z");
 
     private static List<String> orgs(String body) {
-        return TestTagger.tag("en", body, DAY).organisations().stream().map(OrganisationTag::name).toList();
+        return TestTagger.organisationNames("en", body, DAY);
     }
 
     @Test
