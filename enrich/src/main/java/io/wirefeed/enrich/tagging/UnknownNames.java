@@ -128,7 +128,11 @@ final class UnknownNames {
             "after", "before", "when", "while", "his", "her", "their", "its", "our", "we", "he", "she", "they", "it",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "president", "prime", "minister", "mayor", "speaker", "according", "however", "meanwhile", "also");
+            "president", "prime", "minister", "mayor", "speaker", "according", "however", "meanwhile", "also",
+            // prepositions and conjunctions of the Balkan languages, capitalised when they open a sentence ("U Čačku
+            // ...", "Në Tiranë ...", "Во Скопје ..."), as their keys romanise them
+            "u", "iz", "za", "od", "po", "sa", "kod", "pri", "ob", "nakon", "posle", "poslije", "prije", "tokom", "tijekom",
+            "ne", "nga", "pas", "gjate", "so", "ot", "vav", "sled", "sas", "kato");
 
     /** Greek articles, capitalised at a sentence's start ("Ο Σταματόπουλος δήλωσε"), as their keys romanise them */
     private static final Set<String> GREEK_ARTICLES = words("o", "i", "to", "oi", "ta", "ton", "tin", "tou", "tis", "tous", "stin",

@@ -59,4 +59,12 @@ class NameBoundariesTest {
         assertThat(people("el", "Ο υπουργός συναντήθηκε με τον Γιώργο Σταματόπουλο. Ο Σταματόπουλος δήλωσε ότι ήταν χρήσιμη."))
                 .containsExactly("Giorgos Stamatopoulos");
     }
+
+    @Test
+    void aPrepositionOpeningASentenceOpensNoName() {
+        assertThat(TestTagger.personNames("sq", "Nga Prishtina erdhi delegacioni i qeverisë. Në Tiranë u mbajt takimi.", DAY))
+                .isEmpty();
+        assertThat(TestTagger.personNames("sr-Latn", "U Čačku je održan protest. Iz Beograda su stigli studenti.", DAY))
+                .isEmpty();
+    }
 }
