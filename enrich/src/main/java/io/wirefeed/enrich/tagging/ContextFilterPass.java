@@ -266,10 +266,6 @@ final class ContextFilterPass {
         };
     }
 
-    /**
-     * Whether an organisation is matched by its country's demonym or name and a generic body's words ("Bulgarian
-     * Government", "Indian Parliament"): a description in lower case, and in a headline only the capitals say otherwise.
-     */
     /** body nouns that, written in lower case after a country word, describe a body rather than name it */
     private static final Set<String> BODY_NOUNS = Set.of("government", "parliament", "army", "police", "cabinet", "military",
             "navy", "vlada", "vlade", "vladi", "vladu", "vladom", "vojska", "vojske", "vojsci", "vojsku", "policija", "policije",
@@ -278,9 +274,24 @@ final class ContextFilterPass {
 
     /** Whether an organisation is written as a country word and a lower-case body noun: "the Serbian parliament", "Hrvatska vlada". */
     private boolean lowerCaseBody(Reading r, Tokens tokens) {
-        if (r.from() + 1 != r.to() || tokens.capitalised(r.to()) || !BODY_NOUNS.contains(tokens.key(r.to()))) {
-            return false;
-        }
+        return r.from() + 1 == r.to() && !tokens.capitalised(r.to()) && BODY_NOUNS.contains(tokens.key(r.to()))
+                && opensWithItsCountry(r, tokens, true);
+    }
+
+    /**
+     * Whether an organisation is matched by its country's demonym or name and a generic body's words ("Bulgarian
+     * Government", "Indian Parliament"): a description in lower case, and in a headline only the capitals say otherwise.
+     */
+    private boolean countryAndGenericWords(Reading r, Tokens tokens) {
+        return r.from() != r.to() && opensWithItsCountry(r, tokens, false)
+                && kb.genericBodies.isGeneric(tokens.surface(r.from() + 1, r.to()));
+    }
+
+    /**
+     * Whether the organisation's first word here is its country's name or demonym; {@code anyCase}: the demonym
+     * also declined ("Hrvatske vlade" after "hrvatski").
+     */
+    private boolean opensWithItsCountry(Reading r, Tokens tokens, boolean anyCase) {
         Organisation o = kb.orgs.get(r.target.ref());
         Country c = o == null || o.country() == null ? null : kb.countries.get(o.country());
         if (c == null) {
@@ -288,21 +299,8 @@ final class ContextFilterPass {
         }
         Folding folding = Folding.get();
         String first = tokens.key(r.from());
-        // the demonym in any case: "Hrvatske vlade" after "hrvatski"
         return folding.key(c.name()).equals(first) || c.demonyms().stream().map(folding::key)
-                .anyMatch(d -> d.equals(first) || d.length() >= 6 && first.startsWith(d.substring(0, d.length() - 1)));
-    }
-
-    private boolean countryAndGenericWords(Reading r, Tokens tokens) {
-        Organisation o = kb.orgs.get(r.target.ref());
-        Country c = o == null || o.country() == null ? null : kb.countries.get(o.country());
-        if (c == null || r.from() == r.to()) {
-            return false;
-        }
-        Folding folding = Folding.get();
-        String first = tokens.key(r.from());
-        boolean countryWord = folding.key(c.name()).equals(first) || c.demonyms().stream().anyMatch(d -> folding.key(d).equals(first));
-        return countryWord && kb.genericBodies.isGeneric(tokens.surface(r.from() + 1, r.to()));
+                .anyMatch(d -> d.equals(first) || anyCase && d.length() >= 6 && first.startsWith(d.substring(0, d.length() - 1)));
     }
 
     /**
