@@ -41,12 +41,13 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * 30 s by default: after 5 s the JIT still compiled 7.4 s of the real paced phase's 20 s (jvm_work), after 30 s
-     * 2.3 s; the broker, the clients and the stages share one JVM, so there is much code to compile.
+     * 2.3 s; the broker, the clients and the stages share one JVM, so there is much code to compile. At full speed
+     * 30 s of stories go through in a few seconds, hence the further rounds while the JIT is busy ({@link WarmUp}).
      */
     @Option(names = "--warm-up-seconds", defaultValue = "30",
             description = "before each phase's clock starts, rate x this many stories (500/s x this without --rate) go "
-                    + "through at the phase's own speed and are waited for, so that start-up is not counted; 0: none "
-                    + "(default ${DEFAULT-VALUE})")
+                    + "through at the phase's own speed and are waited for, then rounds of a quarter of that while the "
+                    + "JIT still compiles (up to 8), so that start-up is not counted; 0: none (default ${DEFAULT-VALUE})")
     int warmUpSeconds;
 
     @Option(names = "--partitions", defaultValue = "6", description = "partitions of the benchmark topics (default ${DEFAULT-VALUE})")
@@ -89,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
             List<WireStory> paced = rate > 0 ? new StoryGenerator(kb, seed + 1).stories(rate * pacedSeconds) : List.of();
             // the same count for both modes, so that every phase starts from the same warmed state; ids apart from
             // the measured stories', which the duplicate filter would otherwise take for copies
-            List<WireStory> warmUp = new StoryGenerator(kb, seed + 3).stories("warm-up:", (rate > 0 ? rate : 500) * warmUpSeconds);
+            WarmUp warmUp = new WarmUp(new StoryGenerator(kb, seed + 3), (rate > 0 ? rate : 500) * warmUpSeconds);
             WirefeedConfig base = options.resolve(Map.of("bootstrap.servers", bootstrap,
                     "topic.partitions", Integer.toString(partitions)));
             PipelineBenchmark bench = new PipelineBenchmark(base, work.resolve("state"), broker != null,
@@ -117,7 +118,7 @@ final class BenchCommand implements Callable<Integer> {
                 doc.put("stories", stories);
                 doc.put("seed", seed);
                 doc.put("partitions", partitions);
-                doc.put("warm_up_stories", warmUp.size());
+                doc.put("warm_up_stories", warmUp.firstRound());
                 doc.put("cores", Runtime.getRuntime().availableProcessors());
                 doc.put("kafka", kafka);
                 doc.put("kafka_settings", base.kafka());

@@ -40,7 +40,8 @@ final class JvmWork {
                 .filter(c -> c > 0).sum();
     }
 
-    private static long jitMillis() {
+    /** Milliseconds the JIT's threads have spent compiling since the JVM started (0 where the JVM does not count them). */
+    static long jitMillis() {
         var jit = ManagementFactory.getCompilationMXBean();
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }

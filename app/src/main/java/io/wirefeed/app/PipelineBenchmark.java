@@ -47,7 +47,8 @@ final class PipelineBenchmark {
      */
     record Result(String phase, String mode, int stories, double seconds, double storiesPerSecond, double mbPerSecond,
             long p50Ms, long p95Ms, long p99Ms, double cpuPercentOfMachine, long maxHeapMb,
-            Map<String, Double> stageCpuPercentOfMachine, Map<String, Double> stageCpuSeconds, Map<String, Long> jvmWork) {}
+            Map<String, Double> stageCpuPercentOfMachine, Map<String, Double> stageCpuSeconds, Map<String, Long> jvmWork,
+            int warmUpStories) {}
 
     private final WirefeedConfig base;
     private final Path stateDir;
@@ -68,12 +69,13 @@ final class PipelineBenchmark {
      * Runs one phase.
      *
      * @param tagger null for the pass-through baseline, else the real enrich and sink topologies run
-     * @param warmUp stories sent first, at the same rate, and waited for before the clock starts: they carry
-     *               the start-up (the Streams threads' first fetches and transactions, the JIT) that a running
-     *               pipeline has behind it; none of their figures count
+     * @param warmUp stories sent first, at the same rate, and waited for before the clock starts, round after
+     *               round until the JIT is quiet ({@link WarmUp}): they carry the start-up (the Streams threads'
+     *               first fetches and transactions, the compiling) that a running pipeline has behind it; none of
+     *               their figures count
      * @param rate   stories per second to publish, 0 for as fast as possible
      */
-    Result run(String phase, Tagger tagger, List<WireStory> warmUp, List<WireStory> stories, int rate, ProgressBar bar)
+    Result run(String phase, Tagger tagger, WarmUp warmUp, List<WireStory> stories, int rate, ProgressBar bar)
             throws Exception {
         String prefix = "bench-" + phase + "-" + (rate > 0 ? "paced" : "full") + "-" + UUID.randomUUID().toString().substring(0, 6) + ".";
         // the run's own settings (--config, environment: region partitions, routing, ninjs ...), with each phase's
@@ -99,16 +101,7 @@ final class PipelineBenchmark {
              Producer<byte[], byte[]> producer = KafkaClients.ingestProducer(config, INGEST_CLIENT_ID)) {
             awaitRunning(apps);
             StoryPublisher publisher = new StoryPublisher(producer, topics, 1 << 20);
-            if (!warmUp.isEmpty()) {
-                publish(publisher, warmUp, rate, System.nanoTime());
-                producer.flush();
-                Reader warm = new Reader(consumer, warmUp.size(), new ProgressBar(System.err, "  warm-up", warmUp.size()));
-                warm.run();
-                if (warm.received() < warmUp.size()) {
-                    throw new IllegalStateException(phase + ": only " + warm.received() + " of " + warmUp.size()
-                            + " warm-up stories came back within 10 minutes");
-                }
-            }
+            int warmedWith = warmUp(phase, warmUp, rate, publisher, producer, consumer);
             Reader reading = new Reader(consumer, stories.size(), bar);
             Thread reader = new Thread(reading, READER_THREAD);
             StageCpu stageCpu = new StageCpu(brokerInThisJvm);
@@ -142,10 +135,36 @@ final class PipelineBenchmark {
             Arrays.sort(sorted);
             return new Result(phase, rate > 0 ? rate + "/s" : "full speed", n, seconds, n / seconds, bytes / 1e6 / seconds,
                     percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), cpu,
-                    reading.maxHeapBytes() / (1 << 20), stagePercent, stageSeconds, jvmWork.sinceStart());
+                    reading.maxHeapBytes() / (1 << 20), stagePercent, stageSeconds, jvmWork.sinceStart(), warmedWith);
         } finally {
             apps.forEach(a -> a.close(Duration.ofSeconds(30)));
             apps.forEach(KafkaStreams::cleanUp);
+        }
+    }
+
+    /** Sends the warm-up's rounds and waits for each until the JIT has settled; returns how many stories it took. */
+    private static int warmUp(String phase, WarmUp warmUp, int rate, StoryPublisher publisher, Producer<byte[], byte[]> producer,
+            KafkaConsumer<byte[], byte[]> consumer) {
+        int sent = 0;
+        for (int k = 0; ; k++) {
+            List<WireStory> round = warmUp.round(k);
+            if (round.isEmpty()) {
+                return sent;
+            }
+            long jit0 = JvmWork.jitMillis();
+            long t0 = System.nanoTime();
+            publish(publisher, round, rate, t0);
+            producer.flush();
+            Reader warm = new Reader(consumer, round.size(), new ProgressBar(System.err, "  warm-up " + (k + 1), round.size()));
+            warm.run();
+            if (warm.received() < round.size()) {
+                throw new IllegalStateException(phase + ": only " + warm.received() + " of " + round.size()
+                        + " warm-up stories came back within 10 minutes");
+            }
+            sent += round.size();
+            if (WarmUp.settled(JvmWork.jitMillis() - jit0, (System.nanoTime() - t0) / 1e6)) {
+                return sent;
+            }
         }
     }
 
