@@ -10,7 +10,7 @@ import java.util.Set;
  * (Vučić → Vučića, Vučiću, Vučićem; Srbija → Srbiji, Srbiju; Kosovo → Kosovu), Albanian definite and case
  * forms (Kurti → Kurtit, Kurtin; Rama → Ramës; Shqipëria → Shqipërisë), the definite forms Macedonian and
  * Bulgarian write as a suffix (Собрание → Собранието, Влада → Владата, суд → судот, съюз → съюзът, Уставен → Уставниот),
- * Greek case forms (Δένδιας → Δένδια) and English plurals. Words shorter than {@link #MIN_STEM} + 1 letters are not inflected, so short words
+ * Greek case forms (Δένδιας → Δένδια), the Macedonian spelling of -ić names (Вучиќ) and English plurals. Words shorter than {@link #MIN_STEM} + 1 letters are not inflected, so short words
  * do not start matching ordinary words.
  */
 public final class Inflector {
@@ -104,6 +104,10 @@ public final class Inflector {
                     r.forms().forEach(f -> out.add(stem + f));
                 }
             }
+        }
+        if (base.endsWith("ic")) {
+            // Macedonian writes the Serbian and Croatian -ić as -иќ, folded "ikj": "Вучиќ" is Vučić
+            out.add(base.substring(0, base.length() - 1) + "kj");
         }
         if (!rulesMatched && "aeiouy".indexOf(last) < 0) {
             // consonant-final names and nouns: Vučić, Lavrov, Beograd; Albanian Vuçiç -> Vuçiçi, Vuçiçit;

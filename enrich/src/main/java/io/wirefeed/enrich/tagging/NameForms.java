@@ -21,6 +21,8 @@ final class NameForms {
     private static final Transliterator BULGARIAN = Transliterator.getInstance("Bulgarian-Latin/BGN");
     private static final Transliterator RUSSIAN = Transliterator.getInstance("Russian-Latin/BGN");
     private static final Transliterator GREEK = Transliterator.getInstance("Greek-Latin/UNGEGN");
+    /** "-ikj" ending a word of four letters or more before it (Lazarevikj) */
+    private static final java.util.regex.Pattern MACEDONIAN_IC = java.util.regex.Pattern.compile("(?<=\\p{L}{3})ikj\\b");
     /** A declined form keeps the name's letters but at most this many at the end. */
     private static final int MAX_ENDING = 2;
     private static final int MIN_STEM = 3;
@@ -62,6 +64,8 @@ final class NameForms {
         if (t == MACEDONIAN) {
             // ѓ and ќ as North Macedonia writes its people's names in Latin: Gjorgje, Kjosev
             latin = latin.replace("Ǵ", "Gj").replace("ǵ", "gj").replace("Ḱ", "Kj").replace("ḱ", "kj");
+            // a surname in -иќ is a Serbian or Croatian -ić as Macedonian spells it: Лазаревиќ is Lazarević
+            latin = MACEDONIAN_IC.matcher(latin).replaceAll("ić");
         }
         return latin;
     }

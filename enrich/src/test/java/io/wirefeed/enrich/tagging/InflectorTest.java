@@ -17,6 +17,15 @@ class InflectorTest {
     }
 
     @Test
+    void anIcNameHasItsMacedonianSpellingAndKeepsItsCaseForms() {
+        assertThat(Inflector.forms("vucic")).contains("vucikj", "vucica");
+        assertThat(io.wirefeed.enrich.TestTagger.personNames("mk",
+                "Премиерот разговараше со српскиот претседател Александар Вучиќ во Белград. Вучиќ рече дека пругата ќе биде готова.",
+                java.time.Instant.parse("2026-11-27T10:00:00Z")))
+                .containsExactly("Aleksandar Vučić");
+    }
+
+    @Test
     void generatesSouthSlavicPluralsOfLongWordsOnly() {
         assertThat(Inflector.forms("snage")).contains("snagama");
         assertThat(Inflector.forms("ujedinjene")).contains("ujedinjenih", "ujedinjenim");

@@ -22,6 +22,12 @@ class NameFormsTest {
     }
 
     @Test
+    void aMacedonianSpellingOfAnIcSurnameIsTheSerbianOrCroatianName() {
+        assertThat(NameForms.latin("Душко Лазаревиќ", "mk")).isEqualTo("Duško Lazarević");
+        assertThat(NameForms.latin("Ќиро Ќосев", "mk")).isEqualTo("Kjiro Kjosev");
+    }
+
+    @Test
     void declinedFormsOfOneNameAreOneNameInItsShortestForm() {
         var canonical = NameForms.canonical(List.of("Marka Petrovića", "Marko Petrović", "Ana Kovač", "Markom Petrovićem"));
         assertThat(canonical.get("Marka Petrovića")).isEqualTo("Marko Petrović");
