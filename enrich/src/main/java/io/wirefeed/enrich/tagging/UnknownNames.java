@@ -224,7 +224,10 @@ final class UnknownNames {
                 continue;
             }
             int end = runEnd(tokens, covered, i);
-            Found f = organisation(tokens, covered, i, end, declined);
+            Found f = Companies.find(tokens, covered, i, end);
+            if (f == null) {
+                f = organisation(tokens, covered, i, end, declined);
+            }
             if (f == null) {
                 f = outlet(tokens, covered, i, Math.min(end, i + 3));
             }

@@ -1,0 +1,94 @@
+package io.wirefeed.enrich.tagging;
+
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Companies the knowledge base lacks, told by their legal form ("Reinhardt Logistik AG", "Savanna Motors Ltd",
+ * "Banat Energija d.o.o.") or by a head word only companies end in ("Hanbit Airlines", "Greenport Holdings").
+ * A legal form is a cue strong enough for any capitalised words before it; a corporate head needs a run of
+ * capitalised words it ends ("Energy Security Plan" is no company), a modifier that is no generic word
+ * ("Renewable Energy"), and no vessel noun before ("the tanker Pacific Energy" is a ship).
+ */
+final class Companies {
+    /** legal forms after a company's name, as written: a letter or digit must not follow */
+    private static final Pattern LEGAL_FORM = Pattern.compile(",?\\s+(Inc|Ltd|Plc|PLC|LLC|GmbH|Corp|AG|S\\.A\\.|SA|N\\.V\\.|NV"
+            + "|BV|SpA|S\\.p\\.A\\.|ASA|Oyj|JSC|PJSC|AD|DOO|d\\.o\\.o\\.|a\\.d\\.|d\\.d\\.|sh\\.p\\.k\\.|sh\\.a\\.)(?![\\p{L}\\p{N}])");
+    /** first tokens of those forms, folded: the pattern is tried only before one of them */
+    private static final Set<String> LEGAL_FORM_STARTS = Set.of("inc", "ltd", "plc", "llc", "gmbh", "corp", "ag", "s", "sa",
+            "n", "nv", "bv", "spa", "asa", "oyj", "jsc", "pjsc", "ad", "doo", "d", "a", "sh");
+    /** head words that end companies' names and no other body's */
+    private static final Set<String> HEADS = Set.of("holdings", "holding", "airlines", "airways", "energy", "energija",
+            "motors", "industries", "logistics", "shipping", "mining", "pharma", "pharmaceuticals", "petroleum", "steel",
+            "telecom", "technologies", "insurance", "breweries", "brewery", "cement", "textiles", "foods");
+    /** words that make a corporate head a description, not a name: "Renewable Energy", "Clean Energy" */
+    private static final Set<String> GENERIC_MODIFIERS = Set.of("renewable", "clean", "green", "nuclear", "solar", "wind",
+            "new", "low", "cost", "budget", "national", "state", "foreign", "domestic", "regional", "global", "major",
+            "world", "european", "international", "private", "public", "big", "the", "our", "their", "its");
+    /** nouns before a name that make it a vessel's: "the tanker Pacific Energy" */
+    private static final Set<String> VESSELS = Set.of("tanker", "ship", "vessel", "freighter", "ferry", "yacht", "trawler",
+            "liner", "barge", "tug", "carrier", "frigate", "destroyer", "submarine", "boat", "brod");
+    /** words before a company's name that say what it is: "Kompanija Banat Energija d.o.o.", "Company X Ltd" */
+    private static final Set<String> DESCRIPTORS = Set.of("company", "firm", "kompanija", "kompanije", "preduzece",
+            "preduzeca", "firma", "tvrtka", "tvrtke", "drustvo", "druzba", "podjetje", "kompania", "shoqeria");
+
+    /** small words inside companies' names: "Bank of Cyprus Holdings plc" */
+    private static final Set<String> NAME_GLUE = Set.of("of", "and", "for", "de", "del", "des", "du", "und", "i", "e");
+
+    private Companies() {}
+
+    /**
+     * A company named in the run of capitalised words {@code from..end}: its tokens and its name as written
+     * with its legal form; null when the run names none.
+     */
+    static UnknownNames.Found find(Tokens tokens, Kind[] covered, int from, int end) {
+        while (from < end && (DESCRIPTORS.contains(tokens.key(from))
+                || tokens.allCaps(from) && (covered[from] == Kind.PLACE || covered[from] == Kind.COUNTRY))) {
+            from++; // a descriptor, or a dateline in capitals ("SKOPJE - Vardar Pharma a.d.")
+        }
+        if (from > 0 && VESSELS.contains(tokens.key(from - 1)) && !tokens.capitalised(from - 1)) {
+            return null;
+        }
+        for (int b = from; b <= end; b++) {
+            if (b + 1 < tokens.size() && LEGAL_FORM_STARTS.contains(tokens.key(b + 1)) && tokens.capitalised(b)) {
+                Matcher m = LEGAL_FORM.matcher(tokens.text).region(tokens.end(b), tokens.text.length());
+                int first = from;
+                for (int k = from; k < b; k++) {
+                    if (!tokens.capitalised(k) && !NAME_GLUE.contains(tokens.key(k))) {
+                        first = k + 1; // "Shares in Reinhardt Logistik AG": the name starts after the preposition
+                    }
+                }
+                if (m.lookingAt() && somethingNew(tokens, covered, first, b)) {
+                    from = first;
+                    int to = b + 1;
+                    while (to + 1 < tokens.size() && tokens.start(to + 1) < m.end()) {
+                        to++;
+                    }
+                    return new UnknownNames.Found(Kind.ORGANISATION, from, to, tokens.text.substring(tokens.start(from), m.end()));
+                }
+            }
+        }
+        if (end == from || !HEADS.contains(tokens.key(end))) {
+            return null;
+        }
+        for (int k = from; k < end; k++) {
+            if (!tokens.capitalised(k) || UnknownNames.isOrgHead(tokens.key(k)) || GENERIC_MODIFIERS.contains(tokens.key(k))) {
+                return null; // "Ministry of Energy" and "Renewable Energy" are no companies
+            }
+        }
+        return somethingNew(tokens, covered, from, end - 1)
+                ? new UnknownNames.Found(Kind.ORGANISATION, from, end, tokens.surface(from, end)) : null;
+    }
+
+    /** Whether a capitalised word of {@code from..to} is not the knowledge base's: "Air Serbia" alone is known. */
+    private static boolean somethingNew(Tokens tokens, Kind[] covered, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (covered[k] == null && tokens.capitalised(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,38 @@
+package io.wirefeed.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.enrich.TestTagger;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Companies the knowledge base lacks, told by a legal form or a head word only companies end in; and what is no company. */
+class UnknownCompaniesTest {
+    private static final Instant DAY = Instant.parse("2026-12-07T10:00:00Z");
+
+    @Test
+    void aLegalFormMakesTheWordsBeforeItACompany() {
+        assertThat(TestTagger.organisationNames("en", "HAMBURG - Shares in Ostwind Kranbau AG rose on Monday after Tallow "
+                + "Creek Foods Ltd agreed to buy a stake.", DAY))
+                .contains("Ostwind Kranbau AG", "Tallow Creek Foods Ltd")
+                .noneMatch(n -> n.startsWith("Shares"));
+        assertThat(TestTagger.organisationNames("sr-Latn", "Kompanija Drina Kamen d.o.o. iz Zvornika kupila je kamenolom "
+                + "od preduzeća Polet Gradnja a.d. prošle nedelje.", DAY))
+                .contains("Drina Kamen d.o.o.", "Polet Gradnja a.d.");
+    }
+
+    @Test
+    void aCorporateHeadEndingTheNameMakesItACompany() {
+        assertThat(TestTagger.organisationNames("en", "JAKARTA - Merapi Blue Airlines said on Friday it would lease four jets "
+                + "from Tanjung Harbour Holdings.", DAY))
+                .contains("Merapi Blue Airlines", "Tanjung Harbour Holdings");
+        assertThat(TestTagger.personNames("en", "ACCRA - Volta Crest Energy said on Friday it would build a dam.", DAY)).isEmpty();
+    }
+
+    @Test
+    void shipsPlansAndGenericPhrasesAreNoCompanies() {
+        assertThat(TestTagger.organisationNames("en", "DURBAN - The tanker Southern Energy was towed to port on Monday. "
+                + "Ministers will present the Energy Security Plan and said Renewable Energy would supply half the grid.", DAY))
+                .isEmpty();
+    }
+}
