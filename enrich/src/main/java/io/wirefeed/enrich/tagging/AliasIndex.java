@@ -135,10 +135,13 @@ public final class AliasIndex {
 
     /** Every alias match in {@code tokens}, longest first at each position, left to right. */
     public void match(Tokens tokens, Consumer<Match> out) {
+        // each token's base forms, looked up once: a walk from one token reads the next ones again
+        String[][] candidates = new String[tokens.size()][];
         int i = 0;
         List<Target> found = new ArrayList<>(4);
         while (i < tokens.size()) {
-            int end = longest(tokens, i, found);
+            found.clear();
+            int end = walk(tokens, candidates, i, i, root, true, -1, found);
             if (end >= 0) {
                 out.accept(new Match(i, end, List.copyOf(found)));
                 i = end + 1;
@@ -148,26 +151,27 @@ public final class AliasIndex {
         }
     }
 
-    /** Longest alias from token {@code from}: returns its last token and fills {@code found}, or -1. */
-    private int longest(Tokens tokens, int from, List<Target> found) {
-        found.clear();
-        return walk(tokens, from, from, root, true, -1, found);
+    private static final String[] NONE = new String[0];
+
+    private String[] candidates(Tokens tokens, String[][] cache, int i) {
+        String[] c = cache[i];
+        if (c == null) {
+            c = bases.getOrDefault(tokens.key(i), NONE);
+            cache[i] = c;
+        }
+        return c;
     }
 
     /**
-     * Depth-first over the alternative base forms of each token (usually one): {@code best} is the end of
-     * the longest alias found so far, whose targets are in {@code found}.
+     * Depth-first over the alternative base forms of each token (usually one), from token {@code from}:
+     * {@code best} is the end of the longest alias found so far, whose targets are in {@code found}.
      */
-    private int walk(Tokens tokens, int from, int i, Node node, boolean exact, int best, List<Target> found) {
+    private int walk(Tokens tokens, String[][] cache, int from, int i, Node node, boolean exact, int best, List<Target> found) {
         if (i >= tokens.size() || node.next == null) {
             return best;
         }
         String key = tokens.key(i);
-        String[] candidates = bases.get(key);
-        if (candidates == null) {
-            return best;
-        }
-        for (String base : candidates) {
+        for (String base : candidates(tokens, cache, i)) {
             Node child = node.next.get(base);
             if (child == null) {
                 continue;
@@ -187,7 +191,7 @@ public final class AliasIndex {
                     }
                 }
             }
-            best = walk(tokens, from, i + 1, child, childExact, best, found);
+            best = walk(tokens, cache, from, i + 1, child, childExact, best, found);
         }
         return best;
     }
