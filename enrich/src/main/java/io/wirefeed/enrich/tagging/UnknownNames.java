@@ -471,7 +471,10 @@ final class UnknownNames {
                 || PERSON_NOUNS.contains(first)) {
             return null;
         }
-        boolean mediaBefore = (from > 0 && MEDIA_WORDS.contains(tokens.key(from - 1)))
+        // "the Mining Revenue Agency (MRA)": a media word that heads a name before brackets introduces its acronym, no outlet
+        boolean acronymOfName = from > 0 && tokens.allCaps(from) && tokens.capitalised(from - 1)
+                && tokens.text.lastIndexOf('(', tokens.start(from)) >= tokens.end(from - 1);
+        boolean mediaBefore = (from > 0 && MEDIA_WORDS.contains(tokens.key(from - 1)) && !acronymOfName)
                 || (from > 1 && MEDIA_WORDS.contains(tokens.key(from - 2)) && !tokens.capitalised(from - 1));
         // "Axar.az reports": the verb comes after the web outlet's domain
         int verb = end + 1;
