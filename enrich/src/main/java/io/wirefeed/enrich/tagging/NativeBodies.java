@@ -108,7 +108,7 @@ final class NativeBodies {
      * A body found: tokens {@code from..to}, its English generic name, the country written right after it or
      * of the story's language (null when neither), and the country to take when the story's own is not known.
      */
-    record Found(int from, int to, String english, String country, String fallback) {}
+    record Found(int from, int to, String english, String country, String fallback, boolean knownOnly) {}
 
     private NativeBodies() {}
 
@@ -131,8 +131,34 @@ final class NativeBodies {
         accepted.stream().filter(m -> m.targets().stream().anyMatch(t -> t.kind() != Kind.TITLE))
                 .forEach(m -> java.util.Arrays.fill(covered, m.from(), m.to() + 1, true));
         List<Found> out = new ArrayList<>();
+        boolean[] blocked = null;
         for (int i = 0; i < tokens.size(); i++) {
             List<Phrase> candidates = covered[i] ? null : BY_FIRST_WORD.get(tokens.key(i));
+            if (!covered[i] && !used.contains(i) && NativeMinistries.HEADS.contains(tokens.key(i))) {
+                // a ministry the phrases below do not name is read by its portfolios ("Министерството на земеделието")
+                if (blocked == null) {
+                    blocked = covered.clone();
+                    for (int u : used) {
+                        if (u >= 0 && u < blocked.length) {
+                            blocked[u] = true;
+                        }
+                    }
+                }
+                boolean phrase = false;
+                for (Phrase p : candidates == null ? List.<Phrase>of() : candidates) {
+                    phrase |= fits(p, tokens, covered, used, i);
+                }
+                if (!phrase) {
+                    NativeMinistries.Found m = NativeMinistries.at(tokens, i, blocked);
+                    if (m != null) {
+                        String written = countryAfter(tokens, accepted, m.to() + 1);
+                        out.add(new Found(i, m.to(), m.english(), written != null ? written : STATE_OF_LANGUAGE.get(language),
+                                LIKELY_STATE_OF_LANGUAGE.get(language), false));
+                        i = m.to();
+                        continue;
+                    }
+                }
+            }
             if (candidates == null) {
                 continue;
             }
@@ -148,13 +174,51 @@ final class NativeBodies {
                 if (fits) {
                     String written = countryAt(accepted, last + 1);
                     out.add(new Found(i, last, p.english(), written != null ? written : STATE_OF_LANGUAGE.get(language),
-                            LIKELY_STATE_OF_LANGUAGE.get(language)));
+                            LIKELY_STATE_OF_LANGUAGE.get(language), true));
                     i = last;
                     break;
                 }
             }
         }
+        // a headline's "Министерството за образование" is the body's "Министерството за образование и наука"
+        for (int k = 0; k < out.size(); k++) {
+            Found f = out.get(k);
+            if (!f.knownOnly()) {
+                for (Found longer : out) {
+                    if (!longer.knownOnly() && (longer.english().startsWith(f.english() + " and ")
+                            || longer.english().startsWith(f.english() + ", "))) {
+                        out.set(k, new Found(f.from(), f.to(), longer.english(), f.country(), f.fallback(), false));
+                        break;
+                    }
+                }
+            }
+        }
         return out;
+    }
+
+    private static final Set<String> ALBANIAN_ARTICLES = Set.of("e", "i", "se", "te");
+
+    /** Whether phrase {@code p} names the body at token {@code i}. */
+    private static boolean fits(Phrase p, Tokens tokens, boolean[] covered, Set<Integer> used, int i) {
+        int last = i + p.words().size() - 1;
+        if (last >= tokens.size() || (p.capitalised() && !tokens.capitalised(i))) {
+            return false;
+        }
+        for (int k = 0; k < p.words().size(); k++) {
+            if (covered[i + k] || used.contains(i + k) || !p.words().get(k).contains(tokens.key(i + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The country named at token {@code i}, or after an Albanian article there ("Ministria e Bujqësisë e Shqipërisë"). */
+    private static String countryAfter(Tokens tokens, List<Match> accepted, int i) {
+        String c = countryAt(accepted, i);
+        if (c == null && i < tokens.size() && ALBANIAN_ARTICLES.contains(tokens.key(i))) {
+            c = countryAt(accepted, i + 1);
+        }
+        return c;
     }
 
     /** The country a match starting at token {@code i} names ("Ministarstvo odbrane Srbije"), or null. */

@@ -92,6 +92,9 @@ final class UnknownNamesPass {
                     continue;
                 }
             }
+            if (f.kind() == Kind.ORGANISATION && namesMinistry(tokens, f)) {
+                continue; // "Ministria e Bujqësisë ..." is read by its portfolios below (NativeBodies)
+            }
             for (int i = f.from(); i <= f.to(); i++) {
                 used.add(i);
             }
@@ -144,7 +147,7 @@ final class UnknownNamesPass {
         }
         for (NativeBodies.Found b : NativeBodies.find(tokens, accepted, used, draft.language())) {
             found.add(new NewName(Kind.ORGANISATION, tokens.start(b.from()), tokens.end(b.to()), tokens.surface(b.from(), b.to()),
-                    b.english(), List.of(), new GenericBodies.Named(b.english(), b.country(), null, true, b.fallback())));
+                    b.english(), List.of(), new GenericBodies.Named(b.english(), b.country(), null, b.knownOnly(), b.fallback())));
         }
         if (!definedAcronyms.isEmpty()) {
             boolean[] covered = new boolean[tokens.size()];
@@ -315,5 +318,15 @@ final class UnknownNamesPass {
             out.add(new BylinePerson(name, known));
         }
         return out;
+    }
+
+    /** Whether a new name holds a ministry named by its portfolios ("TIRANË - Ministria e Bujqësisë"), read by NativeBodies. */
+    private static boolean namesMinistry(Tokens tokens, UnknownNames.Found f) {
+        for (int i = f.from(); i <= f.to(); i++) {
+            if (NativeMinistries.HEADS.contains(tokens.key(i)) && NativeMinistries.at(tokens, i, new boolean[tokens.size()]) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,6 +3,8 @@ package io.wirefeed.enrich.tagging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.enrich.TestTagger;
+import io.wirefeed.model.EnrichedStory;
+import io.wirefeed.model.WireStory;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,35 @@ class NativeBodiesTest {
         assertThat(orgs("bg", "Конституционният съд отмени решението на парламента в София.")).contains("Constitutional Court of Bulgaria");
         assertThat(orgs("mk", "Државната изборна комисија ги објави конечните резултати."))
                 .contains("State Election Commission of North Macedonia");
+    }
+
+    @Test
+    void aMinistryNamedByItsPortfoliosIsTheStorysCountrysInEnglish() {
+        assertThat(orgs("bg", "СОФИЯ - Министерството на земеделието и храните ще преведе помощите на стопаните през март."))
+                .contains("Ministry of Agriculture and Food (Bulgaria)");
+        assertThat(orgs("mk", "СКОПЈЕ - Од Министерството за образование и наука соопштија дека учебниците ќе бидат бесплатни."))
+                .contains("Ministry of Education and Science (North Macedonia)");
+        assertThat(orgs("el", "ΑΘΗΝΑ - Το υπουργείο Υγείας ανακοίνωσε νέες προσλήψεις σε νοσοκομεία της Πελοποννήσου."))
+                .contains("Ministry of Health (Greece)");
+        assertThat(orgs("sr-Cyrl", "БЕОГРАД - Министарство рударства и енергетике Србије објавило је тендер за нову електрану."))
+                .contains("Ministry of Mining and Energy (Serbia)");
+        assertThat(orgs("sq", "TIRANË - Ministria e Bujqësisë dhe Zhvillimit Rural e Shqipërisë nisi pagesat për fermerët."))
+                .contains("Ministry of Agriculture and Rural Development (Albania)").doesNotContain("Ministria e Bujqësisë");
+    }
+
+    @Test
+    void aMinistryKnownToTheKnowledgeBaseIsItsEntryAndAMinisterIsNoMinistry() {
+        assertThat(orgs("bg", "СОФИЯ - Министерството на вътрешните работи затвори пътя към границата."))
+                .containsExactly("Ministry of Interior of Bulgaria");
+        assertThat(orgs("bg", "СОФИЯ - Министърът на земеделието и храните посети фермите край Добрич.")).isEmpty();
+    }
+
+    @Test
+    void aHeadlinesShortNameOfAMinistryIsTheBodysFullName() {
+        EnrichedStory s = TestTagger.get().tag(new WireStory("t", 1, "Министерството за образование објави конкурс",
+                "СКОПЈЕ - Министерството за образование и наука објави конкурс за стипендии.", "mk", null, "plain", null, null,
+                DAY, DAY));
+        assertThat(s.organisations()).extracting(EnrichedStory.OrganisationTag::name)
+                .containsExactly("Ministry of Education and Science (North Macedonia)");
     }
 }
