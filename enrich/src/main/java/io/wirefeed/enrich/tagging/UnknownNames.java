@@ -297,7 +297,7 @@ final class UnknownNames {
         }
         int head = -1;
         for (int j = from; j <= end; j++) {
-            if (tokens.capitalised(j) && isOrgHead(tokens.key(j))) {
+            if (tokens.capitalised(j) && (isOrgHead(tokens.key(j)) || department(tokens, covered, from, end, j))) {
                 head = j;
             }
         }
@@ -312,7 +312,7 @@ final class UnknownNames {
         }
         int firstHead = head;
         for (int j = start; j <= head; j++) {
-            if (tokens.capitalised(j) && isOrgHead(tokens.key(j))) {
+            if (tokens.capitalised(j) && (isOrgHead(tokens.key(j)) || department(tokens, covered, from, end, j))) {
                 firstHead = j;
                 break;
             }
@@ -462,6 +462,23 @@ final class UnknownNames {
         int next = i + 1;
         return next >= tokens.size() || tokens.sentenceStart(next) || tokens.afterComma(next)
                 || !MODIFIED_BY_BODY.contains(tokens.key(next));
+    }
+
+    /**
+     * Whether token {@code j} of the run {@code from..end} heads a department's name: "Department of Agrarian
+     * Reform" (a capitalised field after "of" or "for"), or "Fire Services Department" (two capitalised words
+     * before it no match covers). Not "the Justice Department" nor "Department" alone, which name a state's body
+     * only as the knowledge base has it.
+     */
+    private static boolean department(Tokens tokens, Kind[] covered, int from, int end, int j) {
+        if (!tokens.key(j).equals("department")) {
+            return false;
+        }
+        if (j + 2 <= end && (tokens.key(j + 1).equals("of") || tokens.key(j + 1).equals("for")) && tokens.capitalised(j + 2)) {
+            return true;
+        }
+        return j - 2 >= from && covered[j - 1] == null && covered[j - 2] == null && tokens.capitalised(j - 1)
+                && tokens.capitalised(j - 2) && !NOT_NAMES.contains(tokens.key(j - 2));
     }
 
     /** A news outlet named as a source: after a media word, or before a verb of reporting. */
