@@ -145,7 +145,17 @@ final class UnknownNamesPass {
                 unknownSurnames.putIfAbsent(Folding.get().key(name.substring(name.lastIndexOf(' ') + 1)), name);
             }
         }
-        for (NativeBodies.Found b : NativeBodies.find(tokens, accepted, used, draft.language())) {
+        List<NativeBodies.Found> bodies = NativeBodies.find(tokens, accepted, used, draft.language());
+        if (!bodies.isEmpty()) {
+            // the body's words are no town: "Η Βουλή" is the parliament, not Βούλα declined
+            List<Reading> places = draft.accepted.stream().filter(r -> NativeBodies.isPlaceOnly(r.match)
+                    && bodies.stream().anyMatch(b -> r.match.from() <= b.to() && r.match.to() >= b.from())).toList();
+            if (!places.isEmpty()) {
+                draft.unaccept(places);
+                accepted = draft.acceptedMatches();
+            }
+        }
+        for (NativeBodies.Found b : bodies) {
             found.add(new NewName(Kind.ORGANISATION, tokens.start(b.from()), tokens.end(b.to()), tokens.surface(b.from(), b.to()),
                     b.english(), List.of(), new GenericBodies.Named(b.english(), b.country(), null, b.knownOnly(), b.fallback())));
         }

@@ -88,4 +88,12 @@ class NativeBodiesTest {
         assertThat(s.organisations()).extracting(EnrichedStory.OrganisationTag::name)
                 .containsExactly("Ministry of Education and Science (North Macedonia)");
     }
+
+    @Test
+    void aBodysWordThatReadsAsADeclinedTownIsTheBody() {
+        // "Βουλή" is also the South Slavic dative the inflector makes of the town Βούλα
+        var s = TestTagger.tag("el", "ΑΘΗΝΑ - Η Βουλή ψήφισε χθες τον νέο νόμο για τα ενοίκια.", DAY);
+        assertThat(s.organisations()).extracting(EnrichedStory.OrganisationTag::name).containsExactly("Hellenic Parliament");
+        assertThat(s.mentions()).noneMatch(m -> m.text().equals("Βουλή") && m.type().equals("place"));
+    }
 }
