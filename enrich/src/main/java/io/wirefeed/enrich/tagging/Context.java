@@ -52,6 +52,30 @@ final class Context {
         return m.from() > 0 && ETHNIC.contains(tokens.key(m.from() - 1));
     }
 
+    /**
+     * "Bosnian Serb", "Kosovo Albanians", "kosovski Srbi": a demonym right after another country's name or demonym,
+     * only a space between, names an ethnic group living in that country, not its own state.
+     */
+    boolean ethnicGroupIn(Match m, String country) {
+        if (m.from() == 0 || matchAt[m.from() - 1] == null
+                || !tokens.text.substring(tokens.end(m.from() - 1), tokens.start(m.from())).isBlank()) {
+            return false;
+        }
+        return matchAt[m.from() - 1].targets().stream()
+                .anyMatch(t -> (t.kind() == Kind.COUNTRY || t.kind() == Kind.DEMONYM) && !t.ref().equals(country));
+    }
+
+    /** Whether a match of the country's name or demonym starts at a token {@code counts} accepts. */
+    boolean namesState(String country, java.util.function.IntPredicate counts) {
+        for (Match m : matches) {
+            if (counts.test(m.from()) && m.targets().stream()
+                    .anyMatch(t -> (t.kind() == Kind.COUNTRY || t.kind() == Kind.DEMONYM) && t.ref().equals(country))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A short word written in capitals ("MEKO") matched by a name that is not an acronym: an acronym of something else. */
     boolean acronymLike(Match m) {
         if (m.from() != m.to() || !tokens.allCaps(m.from()) || tokens.end(m.from()) - tokens.start(m.from()) > MAX_ACRONYM) {

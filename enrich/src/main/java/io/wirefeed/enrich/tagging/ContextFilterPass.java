@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Pass 3, context filters: drops the readings the words around them contradict. Money is no country ("US$",
- * "Egyptian pounds"), an ethnic group no country ("ethnic Albanian"); a town's name that is a first name is
+ * "Egyptian pounds"), an ethnic group no country ("ethnic Albanian", "Bosnian Serb"); a town's name that is a first name is
  * no place before a surname ("Constantine Tassoulas", "Julie Kozack", "Mary Robinson"), nor is a word that
  * only looks like a name because it opens a sentence ("Danas je ..." is "Today ...", not the newspaper Danas). The rest are accepted.
  */
@@ -237,6 +237,18 @@ final class ContextFilterPass {
      * A lower-case Latin word that matches a demonym only through the romanisation of a Greek or Cyrillic one:
      * English "serve" is a declined form of Greek "Σέρβος" romanised, and no Serb.
      */
+    /**
+     * English wire style keeps "Serb" and "Croat" for the peoples and "Serbian", "Croatian" for the states: "Serbs in
+     * Kosovo", "the Serb-majority north", "a Croat member of the presidency" name no state, unless the story names
+     * that state by its name or adjective too (then the word still weighs for it).
+     */
+    private static final Set<String> ETHNIC_NOUNS_EN = Set.of("serb", "serbs", "croat", "croats");
+
+    private static boolean ethnicNoun(Match m, String country, Draft draft, Context context) {
+        return m.from() == m.to() && "en".equals(draft.language()) && ETHNIC_NOUNS_EN.contains(draft.tokens.key(m.from()))
+                && !context.namesState(country, t -> !ETHNIC_NOUNS_EN.contains(draft.tokens.key(t)));
+    }
+
     private boolean transliteratedOnly(Match m, Tokens tokens) {
         if (m.from() != m.to() || tokens.capitalised(m.from()) || kb.latinDemonymForms.contains(tokens.key(m.from()))) {
             return false;
@@ -255,7 +267,8 @@ final class ContextFilterPass {
         Match m = r.match;
         return switch (r.kind()) {
             case COUNTRY -> context.isCurrency(m);
-            case DEMONYM -> context.isCurrency(m) || context.ethnic(m) || transliteratedOnly(m, tokens);
+            case DEMONYM -> context.isCurrency(m) || context.ethnic(m) || context.ethnicGroupIn(m, r.target.ref())
+                    || ethnicNoun(m, r.target.ref(), draft, context) || transliteratedOnly(m, tokens);
             case PLACE -> context.firstNameOfKnownPerson(m) || givenNameOfSomeone(r, context, draft) || speaker(r, draft)
                     || (!isMainName(r, tokens)
                     && (context.partOfUnknownName(m) || (context.loneWordOpeningSentence(m) && !capitalsOwnName(r, draft))

@@ -11,8 +11,8 @@ import java.util.List;
  * what refers ({@link Evidence}) and where ({@link FocusScorer}), and the regions of those countries. One
  * phrase is one piece of evidence: the demonym of a person's title ("Greek Foreign Minister Nikos Dendias")
  * adds no weight of its own to the person's (it still shows the story names the country, see
- * {@link Via#TITLED_PERSON}), and a demonym after another country's name or demonym ("Bosnian Serb", "Kosovo
- * Albanians") names an ethnic group living there, not its own state.
+ * {@link Via#TITLED_PERSON}). (A demonym after another country's name or demonym, "Bosnian Serb", names an ethnic
+ * group living there and is no reference at all: {@link ContextFilterPass}.)
  */
 final class FocusPass {
     /** Characters at most between a demonym and the person it qualifies, for words of a title ("Foreign Minister"). */
@@ -65,13 +65,9 @@ final class FocusPass {
         boolean titled = false;
         for (int i = 0; i < refs.size(); i++) {
             Reference r = refs.get(i);
-            Reference before = i > 0 ? refs.get(i - 1) : null;
             Reference after = i + 1 < refs.size() ? refs.get(i + 1) : null;
             if (r.evidence() == Evidence.DEMONYM && qualifiesPerson(draft.text, r, after)) {
                 titled = true;
-                continue;
-            }
-            if (r.evidence() == Evidence.DEMONYM && namesEthnicGroup(draft.text, before, r)) {
                 continue;
             }
             Via via = switch (r.evidence()) {
@@ -99,14 +95,5 @@ final class FocusPass {
             }
         }
         return true;
-    }
-
-    /** "Bosnian Serb": the demonym follows another country's reference with only spaces between. */
-    private static boolean namesEthnicGroup(String text, Reference previous, Reference demonym) {
-        if (previous == null || previous.start() < 0 || previous.country().equals(demonym.country())
-                || previous.end() > demonym.start()) {
-            return false;
-        }
-        return text.substring(previous.end(), demonym.start()).isBlank();
     }
 }

@@ -96,6 +96,16 @@ class TaggerTest {
     }
 
     @Test
+    void anEthnicGroupNamedAfterTheCountryItLivesInIsNotItsOwnState() {
+        EnrichedStory s = tag("Vote", "Kosovo Serb parties and Bosnian Croat leaders backed the plan in Mostar on Monday.");
+        assertThat(s.countries()).contains("XK", "BA").doesNotContain("RS", "HR");
+        EnrichedStory control = tag("Talks", "Bosnian and Serbian officials met in Mostar.");
+        assertThat(control.countries()).contains("BA", "RS");
+        assertThat(tag("Vote", "Serbs in the north of Kosovo and a Croat member of the presidency of Bosnia opposed the plan.")
+                .countries()).contains("XK", "BA").doesNotContain("RS", "HR");
+    }
+
+    @Test
     void resolvesASurnameAloneToTheFullNameUsedEarlier() {
         EnrichedStory s = tag("Kurti speaks", "Kosovo Prime Minister Albin Kurti spoke in Pristina. Kurti said talks would go on.");
         assertThat(person(s, "Albin Kurti").mentions()).isEqualTo(3); // headline, full name, surname
