@@ -61,7 +61,8 @@ final class UnknownNames {
     /** what a person is, written before the name: "professor Sergiu Miscoiu", "his deputy Manish Sisodia" */
     private static final Set<String> PERSON_NOUNS = words("professor", "deputy", "adviser", "advisor", "spokesman",
             "spokeswoman", "spokesperson", "analyst", "lawyer", "attorney", "economist", "expert", "researcher", "activist",
-            "journalist", "editor", "commentator", "candidate", "lawmaker", "legislator", "senator", "governor",
+            "journalist", "editor", "commentator", "candidate", "lawmaker", "legislator", "senator", "governor", "mp", "mep",
+            "congressman", "congresswoman", "parliamentarian", "assemblyman", "assemblywoman", "councilman", "councilwoman",
             "chairman", "chairwoman", "profesor", "profesorka", "analiticar", "analitičar", "advokat", "advokatica",
             "novinar", "novinarka", "poslanik", "poslanica", "zastupnik", "zastupnica", "savjetnik", "savetnik",
             "portparol", "glasnogovornik", "glasnogovornica", "profesori", "analisti", "avokati", "gazetari", "deputeti",

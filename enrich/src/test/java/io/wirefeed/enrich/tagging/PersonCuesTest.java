@@ -17,6 +17,8 @@ class PersonCuesTest {
                 .people()).extracting(PersonTag::name).containsExactly("Oduya Kemboi");
         assertThat(TestTagger.tag("en", "Protest organiser Tarik Velagić said the march would go ahead on Saturday.", DAY)
                 .people()).extracting(PersonTag::name).containsExactly("Tarik Velagić");
+        assertThat(TestTagger.tag("en", "Prosecutors questioned ruling party MP Davor Kukuljan on Monday over the tender.", DAY)
+                .people()).extracting(PersonTag::name).containsExactly("Davor Kukuljan");
     }
 
     @Test
