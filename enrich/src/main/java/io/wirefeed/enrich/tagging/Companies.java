@@ -34,6 +34,24 @@ final class Companies {
     private static final Set<String> DESCRIPTORS = Set.of("company", "firm", "kompanija", "kompanije", "preduzece",
             "preduzeca", "firma", "tvrtka", "tvrtke", "drustvo", "druzba", "podjetje", "kompania", "shoqeria");
 
+    /**
+     * lower-case nouns that say what the body named right after them is: "carmaker VinFast", "mobile operator
+     * Safaricom", "the aid group Mercy Relief", "kompanija Ziđin"; nouns that also say what a person is
+     * ("producer", "developer", "investor", "operator" alone) are left out
+     */
+    private static final Set<String> DESCRIBING_NOUNS = Set.of("carmaker", "automaker", "chipmaker", "drugmaker",
+            "steelmaker", "planemaker", "shipbuilder", "miner", "lender", "insurer", "retailer", "airline", "carrier",
+            "firm", "company", "conglomerate", "startup", "utility", "refiner", "exporter", "manufacturer", "charity",
+            "club", "brewer", "maker", "giant", "subsidiary", "kompanija", "firma", "tvrtka", "preduzece", "klub",
+            "podjetje", "druzba", "kompania", "shoqeria");
+    /** "group" and "operator" describe a body only after a word that says which: "aid group", "mobile operator" */
+    private static final Set<String> GROUPS = Set.of("group", "operator");
+    private static final Set<String> GROUP_KINDS = Set.of("aid", "rights", "charity", "relief", "advocacy", "industry",
+            "lobby", "shipping", "media", "mining", "energy", "mobile", "network", "telecoms", "telecom", "grid",
+            "pipeline", "port", "airport", "tour", "oil", "steel", "retail", "investment", "campaign", "environmental");
+    /** at most this many capitalised words after such a noun are the name */
+    private static final int MAX_DESCRIBED = 3;
+
     /** small words inside companies' names: "Bank of Cyprus Holdings plc" */
     private static final Set<String> NAME_GLUE = Set.of("of", "and", "for", "de", "del", "des", "du", "und", "i", "e");
 
@@ -80,6 +98,32 @@ final class Companies {
         }
         return somethingNew(tokens, covered, from, end - 1)
                 ? new UnknownNames.Found(Kind.ORGANISATION, from, end, tokens.surface(from, end)) : null;
+    }
+
+    /**
+     * A body named right after a lower-case noun that says what it is ("carmaker VinFast", "budget carrier Air
+     * Peace"): up to {@value #MAX_DESCRIBED} capitalised words no match covers, the first no given name the
+     * knowledge base knows and not in capitals; null when no such noun stands before {@code from}. Not a
+     * carrier that is a ship ("aircraft carrier").
+     */
+    static UnknownNames.Found described(Tokens tokens, Kind[] covered, int from, int end, Set<String> firstNames) {
+        int noun = from - 1;
+        if (noun < 0 || tokens.capitalised(noun) || tokens.sentenceStart(from) || tokens.afterComma(from)
+                || covered[from] != null || tokens.allCaps(from) || firstNames.contains(tokens.key(from))
+                || !UnknownNames.mayOpenName(tokens.key(from))) {
+            return null;
+        }
+        String key = tokens.key(noun);
+        boolean describing = DESCRIBING_NOUNS.contains(key)
+                || GROUPS.contains(key) && noun > 0 && GROUP_KINDS.contains(tokens.key(noun - 1));
+        if (!describing || key.equals("carrier") && noun > 0 && tokens.key(noun - 1).equals("aircraft")) {
+            return null;
+        }
+        int last = from;
+        while (last < end && last - from + 1 < MAX_DESCRIBED && covered[last + 1] == null && tokens.capitalised(last + 1)) {
+            last++;
+        }
+        return new UnknownNames.Found(Kind.ORGANISATION, from, last, tokens.surface(from, last));
     }
 
     /** Whether a capitalised word of {@code from..to} is not the knowledge base's: "Air Serbia" alone is known. */

@@ -230,6 +230,9 @@ final class UnknownNames {
                 f = organisation(tokens, covered, i, end, declined);
             }
             if (f == null) {
+                f = Companies.described(tokens, covered, i, end, firstNames);
+            }
+            if (f == null) {
                 f = outlet(tokens, covered, i, Math.min(end, i + 3));
             }
             if (f == null) {

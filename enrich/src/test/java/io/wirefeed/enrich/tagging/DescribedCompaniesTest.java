@@ -1,0 +1,25 @@
+package io.wirefeed.enrich.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirefeed.enrich.TestTagger;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** A body the knowledge base lacks, named right after a lower-case noun that says what it is. */
+class DescribedCompaniesTest {
+    private static final Instant DAY = Instant.parse("2026-12-07T10:00:00Z");
+
+    @Test
+    void aNounSayingWhatItIsIntroducesABody() {
+        assertThat(TestTagger.organisationNames("en", "MANILA - Shares in budget carrier Island Hopper fell on Monday while "
+                + "chipmaker Lunaris and the rights group Open Ledger welcomed the ruling.", DAY))
+                .contains("Island Hopper", "Lunaris", "Open Ledger");
+    }
+
+    @Test
+    void personsPlacesAndShipsAfterSuchNounsAreNoBodies() {
+        assertThat(TestTagger.organisationNames("en", "TOULON - The aircraft carrier Belvedere left port on Monday. Passengers "
+                + "of the airline in Lisbon waited, and the company Monday said nothing.", DAY)).isEmpty();
+    }
+}
