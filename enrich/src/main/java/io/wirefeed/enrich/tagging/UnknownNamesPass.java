@@ -185,7 +185,9 @@ final class UnknownNamesPass {
             }
         }
         draft.newNames = found;
-        draft.bylinePeople = bylinePeople(draft.story.byline());
+        List<String> credited = new ArrayList<>(Bylines.names(draft.story.byline()));
+        credited.addAll(Bylines.inText(draft.story.bodyText()));
+        draft.bylinePeople = bylinePeople(credited);
     }
 
     /** heads of a university's name in the region's languages, folded, followed by "in"/"of" and its town */
@@ -316,10 +318,10 @@ final class UnknownNamesPass {
         return words >= 3 && capitalised * 10 >= words * 7;
     }
 
-    /** The people of the byline, each the known person whose name it is in full, or a new name. */
-    private List<BylinePerson> bylinePeople(String byline) {
+    /** The people of the byline and the credit lines, each the known person whose name it is in full, or a new name. */
+    private List<BylinePerson> bylinePeople(List<String> credited) {
         List<BylinePerson> out = new ArrayList<>();
-        for (String name : Bylines.names(byline)) {
+        for (String name : credited) {
             Tokens t = Tokens.of(name);
             List<Match> found = new ArrayList<>();
             kb.index.match(t, found::add);

@@ -11,4 +11,16 @@ class BylinesTest {
         assertThat(Bylines.names("Writing by Stevo Radulović; Additional reporting by Marko Vasić in Belgrade; Editing by "
                 + "Hugh Larkin and Mark Porter")).containsExactly("Stevo Radulović", "Marko Vasić", "Hugh Larkin", "Mark Porter");
     }
+
+    @Test
+    void creditLinesInTheStorysTextNameTheirPeopleAndCapitalsBecomeMixedCase() {
+        assertThat(Bylines.inText("By Tunde Adeyemi and Kiri Walker\nLAGOS (Reuters) - Fuel queues grew on Monday.\n"
+                + "(Reporting by Ana Brkić; Editing by Hugh Larkin)")).containsExactly("Tunde Adeyemi", "Kiri Walker", "Ana Brkić", "Hugh Larkin");
+        assertThat(Bylines.inText("By SOFIA MENDES\nLISBON (AP) - Rail workers walked out.")).containsExactly("Sofia Mendes");
+    }
+
+    @Test
+    void aSentenceOpeningWithByIsNoCredit() {
+        assertThat(Bylines.inText("By Monday the talks had stalled.\nBy Friday, Ana Brkić said, the deal was done.")).isEmpty();
+    }
 }
