@@ -32,6 +32,33 @@ final class RollUpPass {
         this.kb = kb;
     }
 
+    /**
+     * Bodies whose name, written with their country's name or adjective, refers to the country: a central bank, a
+     * court, a regulator, a company ("Bulgarian National Bank", "Vrhovni sud Srbije", "Telekom Srbija"); not a party
+     * ("Democratic Party of Albanians" is North Macedonia's), an outlet, a church or a minority's body.
+     */
+    private static final Set<OrganisationKind> NAMED_WITH_COUNTRY = Set.of(OrganisationKind.CENTRAL_BANK,
+            OrganisationKind.COURT, OrganisationKind.REGULATOR, OrganisationKind.COMPANY);
+
+    /** Whether the words an organisation is written with name its own country, in any case or script. */
+    private boolean namesOwnCountry(Organisation o, String surface) {
+        boolean[] found = new boolean[1];
+        java.util.function.Consumer<AliasIndex.Match> look = m -> {
+            for (Target t : m.targets()) {
+                found[0] |= (t.kind() == Kind.COUNTRY || t.kind() == Kind.DEMONYM) && o.country().equals(t.ref());
+            }
+        };
+        // the whole name matches as the organisation: each word alone, and each tail ("... of North Macedonia")
+        Tokens words = Tokens.of(surface);
+        for (int i = 0; i < words.size() && !found[0]; i++) {
+            kb.index.match(Tokens.of(surface.substring(words.start(i), words.end(i))), look);
+            if (i > 0 && !found[0]) {
+                kb.index.match(Tokens.of(surface.substring(words.start(i))), look);
+            }
+        }
+        return found[0];
+    }
+
     /** A match made only through the bare base name of country-qualified organisations, kept until the story's countries are known. */
     private record BaseNameMatch(Reading reading, int start, int end, String surface, Position pos, int mentionAt) {}
 
@@ -147,7 +174,7 @@ final class RollUpPass {
     }
 
     /** Rolls up one organisation named at {@code start..end}: an agreement is only mentioned, a body counted. */
-    private static void organisation(Organisation o, int start, int end, String surface, Position pos, Tally tally,
+    private void organisation(Organisation o, int start, int end, String surface, Position pos, Tally tally,
             List<Mention> mentions, List<Reference> references) {
         OrganisationKind kind = OrganisationKind.of(o.kind());
         if (kind == OrganisationKind.AGREEMENT) {
@@ -162,6 +189,10 @@ final class RollUpPass {
             }
             if (kind.standsForCountry()) {
                 tally.country(o.country());
+            } else if (NAMED_WITH_COUNTRY.contains(kind) && namesOwnCountry(o, surface)) {
+                // "Българската народна банка", "Narodna banka Srbije": the name says the country, as its adjective would alone
+                tally.country(o.country());
+                references.add(new Reference(o.country(), Evidence.DEMONYM, pos, start, end));
             }
         }
         mentions.add(MentionType.ORGANISATION.at(start, end, surface, Refs.org(o.id())));
