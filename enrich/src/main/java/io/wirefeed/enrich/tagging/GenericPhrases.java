@@ -24,6 +24,9 @@ final class GenericPhrases {
                 return false;
             }
         }
+        if (!UnknownNames.isOrgHead(tokens.key(to))) {
+            return false; // "Capital Economics", named as a person's employer: no head word, so no description of one
+        }
         int adjectives = 0;
         for (int i = from; i < to; i++) {
             String key = tokens.key(i);

@@ -236,6 +236,9 @@ final class UnknownNames {
                 f = Companies.described(tokens, covered, i, end, firstNames);
             }
             if (f == null) {
+                f = Employers.find(tokens, covered, i, end, firstNames);
+            }
+            if (f == null) {
                 f = outlet(tokens, covered, i, Math.min(end, i + 3));
             }
             if (f == null) {
