@@ -105,8 +105,8 @@ final class NativeBodies {
     }
 
     /**
-     * A body found: tokens {@code from..to}, its English generic name, the country written right after it or
-     * of the story's language (null when neither), and the country to take when the story's own is not known.
+     * A body found: tokens {@code from..to}, its English generic name, the country written right after it, or
+     * by an adjective right before it, or of the story's language (null when none), and the country to take when the story's own is not known.
      */
     record Found(int from, int to, String english, String country, String fallback, boolean knownOnly) {}
 
@@ -123,7 +123,8 @@ final class NativeBodies {
 
     /**
      * The bodies named at tokens no accepted match and no name in {@code used} covers; each of the country
-     * written right after it, else of the one state whose language the story is in, else of none.
+     * written right after it or by an adjective right before it, else of the one state whose language the story
+     * is in, else of none.
      */
     static List<Found> find(Tokens tokens, List<Match> accepted, Set<Integer> used, String language) {
         boolean[] covered = new boolean[tokens.size()];
@@ -153,6 +154,7 @@ final class NativeBodies {
                     NativeMinistries.Found m = NativeMinistries.at(tokens, i, blocked);
                     if (m != null) {
                         String written = countryAfter(tokens, accepted, m.to() + 1);
+                        written = written != null ? written : demonymBefore(accepted, i);
                         out.add(new Found(i, m.to(), m.english(), written != null ? written : STATE_OF_LANGUAGE.get(language),
                                 LIKELY_STATE_OF_LANGUAGE.get(language), false));
                         i = m.to();
@@ -174,6 +176,7 @@ final class NativeBodies {
                 }
                 if (fits) {
                     String written = countryAt(accepted, last + 1);
+                    written = written != null ? written : demonymBefore(accepted, i);
                     out.add(new Found(i, last, p.english(), written != null ? written : STATE_OF_LANGUAGE.get(language),
                             LIKELY_STATE_OF_LANGUAGE.get(language), true));
                     i = last;
@@ -225,6 +228,20 @@ final class NativeBodies {
             c = countryAt(accepted, i + 1);
         }
         return c;
+    }
+
+    /** The country of an adjective right before token {@code i}: "του τουρκικού Υπουργείου Εξωτερικών", "srpskog Ministarstva". */
+    private static String demonymBefore(List<Match> accepted, int i) {
+        for (Match m : accepted) {
+            if (m.to() == i - 1) {
+                for (Target t : m.targets()) {
+                    if (t.kind() == Kind.DEMONYM) {
+                        return t.ref();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The country a match starting at token {@code i} names ("Ministarstvo odbrane Srbije"), or null. */

@@ -74,6 +74,20 @@ class NativeBodiesTest {
     }
 
     @Test
+    void aMinistryAfterAnotherCountrysAdjectiveIsThatCountrys() {
+        assertThat(orgs("el", "Η Αθήνα απάντησε στην ανακοίνωση του τουρκικού Υπουργείου Εξωτερικών για τα πάρκα."))
+                .contains("Ministry of Foreign Affairs of Turkey").doesNotContain("Ministry of Foreign Affairs of Greece");
+        assertThat(orgs("hr", "Zagreb je odgovorio na priopćenje srpskog Ministarstva vanjskih poslova u petak."))
+                .contains("Ministry of Foreign Affairs of Serbia");
+    }
+
+    @Test
+    void theEuropeanUnionByItsBulgarianAndGreekAcronyms() {
+        assertThat(orgs("bg", "България е външна граница на ЕС, каза министърът.")).contains("European Union");
+        assertThat(orgs("el", "Η Ελλάδα ζήτησε από την ΕΕ περισσότερα κονδύλια.")).contains("European Union");
+    }
+
+    @Test
     void aMinistryKnownToTheKnowledgeBaseIsItsEntryAndAMinisterIsNoMinistry() {
         assertThat(orgs("bg", "СОФИЯ - Министерството на вътрешните работи затвори пътя към границата."))
                 .containsExactly("Ministry of Interior of Bulgaria");
