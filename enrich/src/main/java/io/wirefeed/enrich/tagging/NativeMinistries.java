@@ -85,6 +85,11 @@ final class NativeMinistries {
         portfolio("Local Self-Government", "локалне самоуправе", "lokalne samouprave", "локална самоуправа");
     }
 
+    /** Whether a folded word is a portfolio on its own ("Ανάπτυξης", "Υγείας"): a minister's title may end in it. */
+    static boolean isPortfolio(String key) {
+        return PORTFOLIOS.containsKey(key);
+    }
+
     /** A ministry found: tokens {@code from..to} and its English name. */
     record Found(int from, int to, String english) {}
 

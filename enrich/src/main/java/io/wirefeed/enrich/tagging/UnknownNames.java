@@ -72,6 +72,53 @@ final class UnknownNames {
             "investor", "teacher", "student", "doctor", "surgeon", "nurse", "farmer", "soldier", "protester", "politicar",
             "politicarka", "politikani", "student", "studentkinja");
     /**
+     * What a person is, in Bulgarian, Macedonian, Greek and Albanian, as agency copy writes it right before an unknown
+     * name, in the forms it takes there (definite, accusative): "адвокатката Мирослава Тодорова", "пратеникот Љупчо
+     * Ристов", "ο δήμαρχος Γιάννης ...", "τον βουλευτή ...", "zëdhënësi Arben ...". Folded keys, as tokens give them.
+     */
+    private static final Set<String> BALKAN_PERSON_NOUNS = folded(
+            // Bulgarian
+            "министър", "министърът", "министъра", "кмет", "кметът", "кмета", "депутат", "депутатът", "депутата", "депутатката",
+            "адвокат", "адвокатът", "адвоката", "адвокатката", "прокурор", "прокурорът", "прокурора", "съдия", "съдията",
+            "посланик", "посланикът", "посланика", "говорител", "говорителят", "говорителя", "председател", "председателят",
+            "председателя", "директор", "директорът", "директора", "директорката", "ректор", "ректорът", "ректора",
+            "журналист", "журналистът", "журналистката", "анализатор", "анализаторът", "икономист", "икономистът", "експерт",
+            "експертът", "лидер", "лидерът", "лидера", "треньор", "треньорът", "треньора", "професор", "професорът", "проф",
+            "губернатор", "губернаторът", "областният", "секретар", "секретарят", "заместник",
+            // Macedonian
+            "министер", "министерот", "министерката", "градоначалник", "градоначалникот", "градоначалничката", "пратеник",
+            "пратеникот", "пратеничката", "адвокатот", "адвокатката", "обвинител", "обвинителот", "судија", "судијата",
+            "амбасадор", "амбасадорот", "портпарол", "портпаролот", "претседател", "претседателот", "претседателката",
+            "директорот", "ректорот", "новинар", "новинарот", "новинарката", "аналитичар", "аналитичарот", "лидерот",
+            "секретарот", "тренер", "тренерот", "професорот", "заменик", "советник", "советникот",
+            // Greek, nominative and accusative
+            "υπουργός", "υπουργό", "υφυπουργός", "υφυπουργό", "δήμαρχος", "δήμαρχο", "βουλευτής", "βουλευτή", "δικηγόρος",
+            "δικηγόρο", "εισαγγελέας", "εισαγγελέα", "δικαστής", "δικαστή", "πρέσβης", "πρέσβη", "εκπρόσωπος", "εκπρόσωπο",
+            "πρόεδρος", "πρόεδρο", "διευθυντής", "διευθυντή", "διευθύντρια", "πρύτανης", "πρύτανη", "δημοσιογράφος",
+            "δημοσιογράφο", "αναλυτής", "αναλυτή", "οικονομολόγος", "οικονομολόγο", "καθηγητής", "καθηγητή", "καθηγήτρια",
+            "προπονητής", "προπονητή", "περιφερειάρχης", "περιφερειάρχη", "γραμματέας", "αρχηγός", "αρχηγό", "σύμβουλος",
+            "σύμβουλο",
+            // Albanian
+            "kryetari", "kryetarin", "kryetarit", "kryetarja", "zëvendësministri", "zëvendësministrja", "deputeti", "deputetin",
+            "deputetja", "avokati", "avokatin", "avokatja", "prokurori", "prokurorin", "gjyqtari", "gjyqtarja", "ambasadori",
+            "ambasadorin", "zëdhënësi", "zëdhënësja", "drejtori", "drejtorin", "drejtoresha", "rektori", "rektorin", "gazetarja",
+            "analistja", "profesoresha", "trajneri", "kryebashkiaku", "kryebashkiakun", "sekretari", "lideri", "liderin",
+            "këshilltari", "këshilltarja");
+
+    /** Whether word {@code i} is the portfolio of a role noun before it: "υφυπουργός Ανάπτυξης", "министър Финансите". */
+    private static boolean portfolioOfRole(Tokens tokens, int i) {
+        return i > 0 && NativeMinistries.isPortfolio(tokens.key(i)) && !tokens.sentenceStart(i)
+                && BALKAN_PERSON_NOUNS.contains(tokens.key(i - 1)) && !tokens.capitalised(i - 1);
+    }
+
+    private static Set<String> folded(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(Folding.get().key(w));
+        }
+        return Set.copyOf(out);
+    }
+    /**
      * officials who head nothing, athletes, artists, historical figures, written in lower case before the name
      * ("former minister X", "tennis star X"); written with a capital they open a name ("Prince Edward Island")
      */
@@ -561,7 +608,8 @@ final class UnknownNames {
             }
         }
         if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))
-                || PERSON_NOUNS.contains(tokens.key(from))
+                || PERSON_NOUNS.contains(tokens.key(from)) || BALKAN_PERSON_NOUNS.contains(tokens.key(from))
+                || portfolioOfRole(tokens, from)
                 || HONORIFICS.contains(tokens.key(from)) || BYLINE_WORDS.contains(tokens.key(from))
                 || titleWithin(tokens, from, last)
                 || (from > 0 && tokens.allCaps(from - 1) && SHIP_PREFIXES.contains(tokens.key(from - 1)))) {
@@ -580,6 +628,8 @@ final class UnknownNames {
         }
         boolean titled = from > 0 && !tokens.afterComma(from)
                 && (HONORIFICS.contains(tokens.key(from - 1)) || PERSON_NOUNS.contains(tokens.key(from - 1))
+                || (BALKAN_PERSON_NOUNS.contains(tokens.key(from - 1)) && !tokens.capitalised(from - 1))
+                || portfolioOfRole(tokens, from - 1)
                 || covered[from - 1] == Kind.TITLE
                 || (ROLE_NOUNS.contains(tokens.key(from - 1)) && !tokens.capitalised(from - 1))
                 || roleWithPortfolioBefore(tokens, covered, from));

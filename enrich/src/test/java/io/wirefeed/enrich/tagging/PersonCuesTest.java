@@ -26,4 +26,26 @@ class PersonCuesTest {
         assertThat(TestTagger.tag("en", "The student union said on Tuesday that the Kenya Medical Association had backed the strike.", DAY)
                 .people()).isEmpty();
     }
+
+    @Test
+    void bulgarianMacedonianGreekAndAlbanianPersonNounsBeforeANameMakeItAPerson() {
+        assertThat(TestTagger.tag("mk", "Пратеникот Трајче Смилевски рече дека ќе гласа против буџетот.", DAY)
+                .people()).extracting(PersonTag::name).containsExactly("Trajče Smilevski");
+        assertThat(TestTagger.tag("el", "Ο δήμαρχος Θανάσης Μαυρίδης δήλωσε ότι το έργο θα τελειώσει τον Μάιο.", DAY)
+                .people()).extracting(PersonTag::name).containsExactly("Thanasis Mavridis");
+        assertThat(TestTagger.tag("sq", "Zëdhënësi Ardit Bela tha se takimi ishte i frytshëm.", DAY)
+                .people()).extracting(PersonTag::name).containsExactly("Ardit Bela");
+    }
+
+    @Test
+    void aMinistersPortfolioBetweenTheRoleAndTheNameIsNotPartOfTheName() {
+        assertThat(TestTagger.tag("el", "Ο υφυπουργός Ανάπτυξης Θανάσης Μαυρίδης συναντήθηκε με εκπροσώπους των εμπόρων.", DAY)
+                .people()).extracting(PersonTag::name).containsExactly("Thanasis Mavridis");
+    }
+
+    @Test
+    void aBalkanPersonNounBeforeABodyOrPlaceNamesNoPerson() {
+        assertThat(TestTagger.tag("mk", "Пратеникот во Собранието рече дека ќе гласа против.", DAY).people()).isEmpty();
+        assertThat(TestTagger.tag("el", "Ο δήμαρχος Αθηνών μίλησε για την καθαριότητα.", DAY).people()).isEmpty();
+    }
 }
