@@ -98,8 +98,9 @@ final class GenericBodies {
     }
 
     /**
-     * The name without the words that name its country: "Constitutional Court of Montenegro" and "Croatian
-     * National Bank" give "Constitutional Court" and "National Bank"; null when no such words are there.
+     * The name without the words that name its country: "Constitutional Court of Montenegro", "Croatian
+     * National Bank" and "United States Department of Energy" give "Constitutional Court", "National Bank" and
+     * "Department of Energy"; null when no such words are there.
      */
     private static String strip(String name, Country c, Folding folding) {
         for (String suffix : List.of(" (" + c.name() + ")", " of the Republic of " + c.name(), " of " + c.name(),
@@ -107,6 +108,10 @@ final class GenericBodies {
             if (name.endsWith(suffix)) {
                 return name.substring(0, name.length() - suffix.length());
             }
+        }
+        if (name.startsWith(c.name() + " Department of ")) {
+            // "United States Department of Justice": a story of that country names it "the Department of Justice"
+            return name.substring(c.name().length() + 1);
         }
         int space = name.indexOf(' ');
         if (space > 0) {
