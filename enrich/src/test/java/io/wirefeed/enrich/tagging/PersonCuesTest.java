@@ -48,4 +48,14 @@ class PersonCuesTest {
         assertThat(TestTagger.tag("mk", "Пратеникот во Собранието рече дека ќе гласа против.", DAY).people()).isEmpty();
         assertThat(TestTagger.tag("el", "Ο δήμαρχος Αθηνών μίλησε για την καθαριότητα.", DAY).people()).isEmpty();
     }
+
+    @Test
+    void commonGreekAlbanianAndMacedonianGivenNamesMarkAPersonWithoutAnyOtherCue() {
+        assertThat(TestTagger.tag("el", "Συναντήθηκε στη Λάρισα με τον Στάθη Κυρκίνη και την ομάδα του.", DAY)
+                .people()).extracting(PersonTag::name).containsExactly("Stathis Kyrkinis");
+        assertThat(TestTagger.tag("sq", "Mbledhjen e drejtoi Gazment Bardhi nga grupi i opozitës.", DAY)
+                .people()).extracting(PersonTag::name).containsExactly("Gazment Bardhi");
+        assertThat(TestTagger.tag("mk", "Состанокот го водеше Љупчо Стојановски од општината.", DAY)
+                .people()).extracting(PersonTag::name).containsExactly("Ljupčo Stojanovski");
+    }
 }
