@@ -41,16 +41,21 @@ public final class Inflector {
             new Rule("ija", List.of("iji", "ije", "iju", "ijom", "ise", "ine", "i")),
             new Rule("ia", List.of("ise", "ine", "ine", "i", "ias")),
             // nouns in -o: Kosovo, Sarajevo
-            new Rule("o", List.of("a", "u", "om", "e", "os", "on", "ou", "oto")),
+            // (Greek keys spell ου "oy": Συμβούλιο -> Συμβουλίου is symvoylio -> symvoylioy)
+            new Rule("o", List.of("a", "u", "om", "e", "os", "on", "ou", "oy", "oto")),
             // -ac with the fleeting a: Kragujevac -> Kragujevca
             new Rule("ac", List.of("ca", "cu", "cem", "ci")),
             // Greek masculine and feminine endings (transliterated): Dendias -> Dendia, Mitsotakis -> Mitsotaki
             new Rule("as", List.of("a")),
             new Rule("is", List.of("i")),
-            new Rule("os", List.of("ou", "o", "e")),
+            new Rule("os", List.of("ou", "oy", "o", "e")),
+            // Greek adjectives in -ικός, every gender and case: ελληνική, ελληνικής, ελληνικό, ελληνικοί, ελληνικές,
+            // ελληνικά, ελληνικών ("η ελληνική κυβέρνηση" names Greece as "ελληνικός" does)
+            new Rule("ikos", List.of("iki", "ikis", "ikoi", "ikes", "ika", "ikon", "ikoys")),
             new Rule("es", List.of("e")),
             // names in -i: Kurti -> Kurtija, Kurtiju (Slavic), Kurtit, Kurtin (Albanian)
-            new Rule("i", List.of("ija", "iju", "ijem", "ijom", "it", "in", "ia", "iu")),
+            // and Greek feminine genitives: Επιτροπή -> Επιτροπής, Ευρωπαϊκή -> Ευρωπαϊκής
+            new Rule("i", List.of("ija", "iju", "ijem", "ijom", "it", "in", "ia", "iu", "is")),
             // names in -e: Tirane -> Tiranes
             new Rule("e", List.of("es", "en", "a", "u", "om", "eto")),
             // Albanian nouns in -ë (folded to e) with definite -a: Shqipëri(a) -> Shqipërisë

@@ -17,6 +17,15 @@ class InflectorTest {
     }
 
     @Test
+    void generatesEveryGenderAndCaseOfGreekAdjectivesInIkos() {
+        assertThat(Inflector.forms("ellinikos")).contains("elliniki", "ellinikis", "ellinikoy", "elliniko", "ellinikoi", "ellinikes",
+                "ellinika", "ellinikon");
+        // Greek keys spell ου "oy": "Ευρωπαϊκού Συμβουλίου", "Ευρωπαϊκής Επιτροπής"
+        assertThat(Inflector.forms("symvoylio")).contains("symvoylioy");
+        assertThat(Inflector.forms("epitropi")).contains("epitropis");
+    }
+
+    @Test
     void anIcNameHasItsMacedonianSpellingAndKeepsItsCaseForms() {
         assertThat(Inflector.forms("vucic")).contains("vucikj", "vucica");
         assertThat(io.wirefeed.enrich.TestTagger.personNames("mk",
