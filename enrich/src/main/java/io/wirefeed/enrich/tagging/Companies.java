@@ -43,12 +43,16 @@ final class Companies {
             "steelmaker", "planemaker", "shipbuilder", "miner", "lender", "insurer", "retailer", "airline", "carrier",
             "firm", "company", "conglomerate", "startup", "utility", "refiner", "exporter", "manufacturer", "charity",
             "club", "brewer", "maker", "giant", "subsidiary", "kompanija", "firma", "tvrtka", "preduzece", "klub",
-            "podjetje", "druzba", "kompania", "shoqeria");
-    /** "group" and "operator" describe a body only after a word that says which: "aid group", "mobile operator" */
-    private static final Set<String> GROUPS = Set.of("group", "operator");
+            "podjetje", "druzba", "kompania", "shoqeria", "watchdog", "regulator", "nonprofit", "union", "ngo");
+    /**
+     * "group" and "operator" describe a body only after a word that says which: "aid group", "mobile operator";
+     * "think-tank" and "non-profit" are two tokens
+     */
+    private static final Set<String> GROUPS = Set.of("group", "operator", "tank", "profit");
     private static final Set<String> GROUP_KINDS = Set.of("aid", "rights", "charity", "relief", "advocacy", "industry",
             "lobby", "shipping", "media", "mining", "energy", "mobile", "network", "telecoms", "telecom", "grid",
-            "pipeline", "port", "airport", "tour", "oil", "steel", "retail", "investment", "campaign", "environmental");
+            "pipeline", "port", "airport", "tour", "oil", "steel", "retail", "investment", "campaign", "environmental",
+            "think", "non");
     /** at most this many capitalised words after such a noun are the name */
     private static final int MAX_DESCRIBED = 3;
 
@@ -108,7 +112,7 @@ final class Companies {
      */
     static UnknownNames.Found described(Tokens tokens, Kind[] covered, int from, int end, Set<String> firstNames) {
         int noun = from - 1;
-        if (noun < 0 || tokens.capitalised(noun) || tokens.sentenceStart(from) || tokens.afterComma(from)
+        if (noun < 0 || tokens.capitalised(noun) && !tokens.key(noun).equals("ngo") || tokens.sentenceStart(from) || tokens.afterComma(from)
                 || covered[from] != null || tokens.allCaps(from) || firstNames.contains(tokens.key(from))
                 || !UnknownNames.mayOpenName(tokens.key(from))) {
             return null;

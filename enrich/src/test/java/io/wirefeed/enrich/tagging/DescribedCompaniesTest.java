@@ -18,6 +18,13 @@ class DescribedCompaniesTest {
     }
 
     @Test
+    void watchdogsUnionsThinkTanksAndNonProfitsAreBodiesToo() {
+        assertThat(TestTagger.organisationNames("en", "LEEDS - The rail union Signal Crew and think-tank Northern Ledger "
+                + "backed the plan, while the non-profit Open Rails and energy watchdog Grid Check opposed it.", DAY))
+                .contains("Signal Crew", "Northern Ledger", "Open Rails", "Grid Check");
+    }
+
+    @Test
     void personsPlacesAndShipsAfterSuchNounsAreNoBodies() {
         assertThat(TestTagger.organisationNames("en", "TOULON - The aircraft carrier Belvedere left port on Monday. Passengers "
                 + "of the airline in Lisbon waited, and the company Monday said nothing.", DAY)).isEmpty();
