@@ -58,7 +58,7 @@ final class ContextFilterPass {
             if (r.kind() == Kind.ORGANISATION && lowerCaseBody(r, draft.tokens)) {
                 r.description = true; // "the Serbian parliament": the country is named, the body only described
             }
-            if (!contradicted(r, context, draft) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull,
+            if (!contradicted(r, context, draft, personWords) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull,
                     NameForms.declinesNames(draft.language()))
                     && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred)) && !foreignAcronym(r, draft, referred)) {
                 draft.accepted.add(r);
@@ -262,14 +262,14 @@ final class ContextFilterPass {
         return p.surname() != null && p.name().indexOf(' ') > 0 && p.name().startsWith(p.surname() + " ");
     }
 
-    private boolean contradicted(Reading r, Context context, Draft draft) {
+    private boolean contradicted(Reading r, Context context, Draft draft, Set<String> personWords) {
         Tokens tokens = draft.tokens;
         Match m = r.match;
         return switch (r.kind()) {
             case COUNTRY -> context.isCurrency(m);
             case DEMONYM -> context.isCurrency(m) || context.ethnic(m) || context.ethnicGroupIn(m, r.target.ref())
                     || ethnicNoun(m, r.target.ref(), draft, context) || transliteratedOnly(m, tokens);
-            case PLACE -> context.firstNameOfKnownPerson(m) || givenNameOfSomeone(r, context, draft) || speaker(r, draft)
+            case PLACE -> context.firstNameOfKnownPerson(m) || givenNameOfSomeone(r, context, draft, personWords) || speaker(r, draft)
                     || (!isMainName(r, tokens)
                     && (context.partOfUnknownName(m) || (context.loneWordOpeningSentence(m) && !capitalsOwnName(r, draft))
                     || context.acronymLike(m)));
@@ -352,9 +352,14 @@ final class ContextFilterPass {
      * (which capitalises every word), not before an organisation's head word ("Sofia Municipality"), and never
      * a capital or a city of a million.
      */
-    private boolean givenNameOfSomeone(Reading r, Context context, Draft draft) {
+    private boolean givenNameOfSomeone(Reading r, Context context, Draft draft, Set<String> personWords) {
         Tokens tokens = draft.tokens;
-        if (!context.nameWordAfter(r.match) || tokens.start(r.from()) < draft.headlineEnd
+        int next = r.to() + 1;
+        // or before a word read as a town that this story uses as a surname: "Мирослава Тодорова" is no village
+        // Miroslava before Todorovo declined
+        boolean surnameAfter = r.from() == r.to() && next < tokens.size() && tokens.capitalised(next) && !tokens.afterComma(next)
+                && !tokens.sentenceStart(next) && personWord(tokens.key(next), personWords, NameForms.declinesNames(draft.language()));
+        if (!(context.nameWordAfter(r.match) || surnameAfter) || tokens.start(r.from()) < draft.headlineEnd
                 || !kb.firstNames.contains(tokens.key(r.from())) || UnknownNames.isOrgHead(tokens.key(r.to() + 1))) {
             return false;
         }

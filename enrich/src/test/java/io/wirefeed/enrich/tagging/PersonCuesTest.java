@@ -58,4 +58,12 @@ class PersonCuesTest {
         assertThat(TestTagger.tag("mk", "Состанокот го водеше Љупчо Стојановски од општината.", DAY)
                 .people()).extracting(PersonTag::name).containsExactly("Ljupčo Stojanovski");
     }
+
+    @Test
+    void aGivenNameAndASurnameBothReadAsTownsAreAPerson() {
+        // Miroslava is a village of Romania and "Тодорова" the South Slavic genitive of the village Todorovo
+        var s = TestTagger.tag("bg", "Защитата на обвиняемия се пое от Мирослава Тодорова, съобщиха от съда.", DAY);
+        assertThat(s.people()).extracting(PersonTag::name).containsExactly("Miroslava Todorova");
+        assertThat(s.countries()).doesNotContain("RO");
+    }
 }
