@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
  */
 final class Companies {
     /** legal forms after a company's name, as written: a letter or digit must not follow */
-    private static final Pattern LEGAL_FORM = Pattern.compile(",?\\s+(Inc|Ltd|Plc|PLC|LLC|GmbH|Corp|AG|S\\.A\\.|SA|N\\.V\\.|NV"
-            + "|BV|SpA|S\\.p\\.A\\.|ASA|Oyj|JSC|PJSC|AD|DOO|d\\.o\\.o\\.|a\\.d\\.|d\\.d\\.|sh\\.p\\.k\\.|sh\\.a\\.)(?![\\p{L}\\p{N}])");
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?:,\\s+(?=Inc|Ltd|LLC|Co\\b)|\\s+)(Co\\.?,? Ltd|Co\\.?,? Inc|Inc|Ltd"
+            + "|Limited|Pty Ltd|Sdn Bhd|Tbk|Plc|PLC|LLC|GmbH|Corp|AG|S\\.A\\.|SA|N\\.V\\.|NV|BV|SpA|S\\.p\\.A\\.|ASA|Oyj|AD|DOO"
+            + "|d\\.o\\.o\\.|a\\.d\\.|d\\.d\\.|sh\\.p\\.k\\.|sh\\.a\\.)(?![\\p{L}\\p{N}])");
     /** first tokens of those forms, folded: the pattern is tried only before one of them */
-    private static final Set<String> LEGAL_FORM_STARTS = Set.of("inc", "ltd", "plc", "llc", "gmbh", "corp", "ag", "s", "sa",
-            "n", "nv", "bv", "spa", "asa", "oyj", "jsc", "pjsc", "ad", "doo", "d", "a", "sh");
+    private static final Set<String> LEGAL_FORM_STARTS = Set.of("co", "inc", "ltd", "limited", "pty", "sdn", "tbk", "plc",
+            "llc", "gmbh", "corp", "ag", "s", "sa", "n", "nv", "bv", "spa", "asa", "oyj", "ad", "doo", "d", "a", "sh");
+    /** legal forms written before the name, in capitals: "PT Nusantara Baja", "PJSC Volga Shipping" */
+    private static final Set<String> LEGAL_FORM_PREFIXES = Set.of("pt", "jsc", "pjsc", "oao", "ooo", "zao");
     /** head words that end companies' names and no other body's */
     private static final Set<String> HEADS = Set.of("holdings", "holding", "airlines", "airways", "energy", "energija",
             "motors", "industries", "logistics", "shipping", "mining", "pharma", "pharmaceuticals", "petroleum", "steel",
@@ -73,6 +76,7 @@ final class Companies {
         if (from > 0 && VESSELS.contains(tokens.key(from - 1)) && !tokens.capitalised(from - 1)) {
             return null;
         }
+        boolean prefixed = from < end && tokens.allCaps(from) && LEGAL_FORM_PREFIXES.contains(tokens.key(from));
         for (int b = from; b <= end; b++) {
             if (b + 1 < tokens.size() && LEGAL_FORM_STARTS.contains(tokens.key(b + 1)) && tokens.capitalised(b)) {
                 Matcher m = LEGAL_FORM.matcher(tokens.text).region(tokens.end(b), tokens.text.length());
@@ -91,6 +95,13 @@ final class Companies {
                     return new UnknownNames.Found(Kind.ORGANISATION, from, to, tokens.text.substring(tokens.start(from), m.end()));
                 }
             }
+        }
+        if (prefixed && somethingNew(tokens, covered, from + 1, end)) {
+            int last = from + 1;
+            while (last < end && last - from < MAX_DESCRIBED && tokens.capitalised(last + 1)) {
+                last++;
+            }
+            return new UnknownNames.Found(Kind.ORGANISATION, from, last, tokens.surface(from, last));
         }
         if (end == from || !HEADS.contains(tokens.key(end))) {
             return null;

@@ -22,6 +22,14 @@ class UnknownCompaniesTest {
     }
 
     @Test
+    void legalFormsOfAsiaAndRussiaAfterOrBeforeTheName() {
+        assertThat(TestTagger.organisationNames("en", "SEOUL - Daehan Cold Chain Co., Ltd. bought a stake in PT Sumber Ikan Tbk "
+                + "on Monday. Separately, OOO Kama Polymers signed a deal with Pinang Resin Sdn Bhd.", DAY))
+                .contains("Daehan Cold Chain Co., Ltd", "PT Sumber Ikan Tbk", "OOO Kama Polymers", "Pinang Resin Sdn Bhd")
+                .noneMatch(n -> n.startsWith("Separately"));
+    }
+
+    @Test
     void aCorporateHeadEndingTheNameMakesItACompany() {
         assertThat(TestTagger.organisationNames("en", "JAKARTA - Merapi Blue Airlines said on Friday it would lease four jets "
                 + "from Tanjung Harbour Holdings.", DAY))
