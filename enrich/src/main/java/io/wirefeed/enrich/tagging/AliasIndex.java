@@ -81,9 +81,13 @@ public final class AliasIndex {
                     target.baseName());
         }
         Node node = root;
+        boolean greek = target.inflected() && alias.chars().anyMatch(c -> c >= 0x0370 && c < 0x0400);
         for (int i = 0; i < t.size(); i++) {
             String key = t.key(i);
             registerForms(key, target.inflected(), t.size() > 1);
+            if (greek) {
+                registerGreekGenitive(key, t.size() > 1);
+            }
             if (node.next == null) {
                 node.next = new HashMap<>(4);
             }
@@ -107,6 +111,25 @@ public final class AliasIndex {
             for (String form : Inflector.forms(key, minLength)) {
                 addBase(form, key);
             }
+        }
+    }
+
+    /**
+     * The Greek genitive of a word of a name written in Greek, as folded keys (ου folds to "oy", which the suffix
+     * rules do not write): "Λιμενικό" → "Λιμενικού", "Κόμπος" → "Κόμπου", "Νέα Δημοκρατία" → "Νέας Δημοκρατίας",
+     * "Βουλή" → "Βουλής". Only for names written in Greek: a Latin "Hama" gets no "Hamas".
+     */
+    private void registerGreekGenitive(String key, boolean partOfLongerName) {
+        int n = key.length();
+        if (n < (partOfLongerName ? SHORT_WORD : Inflector.MIN_STEM + 1)) {
+            return;
+        }
+        if (key.endsWith("os")) {
+            addBase(key.substring(0, n - 2) + "oy", key);
+        } else if (key.endsWith("o")) {
+            addBase(key + "y", key);
+        } else if (key.endsWith("a") || key.endsWith("i")) {
+            addBase(key + "s", key);
         }
     }
 
