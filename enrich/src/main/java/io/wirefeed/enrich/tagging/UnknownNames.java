@@ -367,6 +367,7 @@ final class UnknownNames {
                 start = k + 1; // "PRISTINA - The Assembly": a dateline before a sentence is not part of the name
             }
         }
+        start = afterPersonAndGlue(tokens, start, head);
         int firstHead = head;
         for (int j = start; j <= head; j++) {
             if (tokens.capitalised(j) && (isOrgHead(tokens.key(j)) || department(tokens, covered, from, end, j))) {
@@ -402,6 +403,32 @@ final class UnknownNames {
         }
         // "the Russian Federation" is a country's name, not an organisation the knowledge base lacks
         return somethingNew ? new Found(Kind.ORGANISATION, start, last, tokens.surface(start, last)) : null;
+    }
+
+    /** words joining two names in a list: a body's name may hold one ("Ministry of Culture and Media") */
+    private static final Set<String> AND = words("and", "i", "dhe", "und");
+
+    /**
+     * Where a body's name starts when a person's name and "and" come before its head: "Stefan Andonovski and
+     * Executive Committee member ..." joins a person and a body, it names no "Stefan Andonovski and Executive
+     * Committee". A person's name here is a known given name and a capitalised word after it, before the "and",
+     * with no head word of a body among them.
+     */
+    private int afterPersonAndGlue(Tokens tokens, int start, int head) {
+        for (int g = start + 2; g < head; g++) {
+            if (!AND.contains(tokens.key(g)) || tokens.capitalised(g)) {
+                continue;
+            }
+            for (int p = start; p + 1 < g; p++) {
+                if (isOrgHead(tokens.key(p)) || isOrgHead(tokens.key(p + 1))) {
+                    return start;
+                }
+                if (firstNames.contains(tokens.key(p)) && tokens.capitalised(p + 1)) {
+                    return g + 1;
+                }
+            }
+        }
+        return start;
     }
 
     /**
