@@ -69,9 +69,9 @@ final class Companies {
      * with its legal form; null when the run names none.
      */
     static UnknownNames.Found find(Tokens tokens, Kind[] covered, int from, int end) {
-        while (from < end && (DESCRIPTORS.contains(tokens.key(from))
+        while (from < end && (DESCRIPTORS.contains(tokens.key(from)) || DESCRIBING_NOUNS.contains(tokens.key(from))
                 || tokens.allCaps(from) && (covered[from] == Kind.PLACE || covered[from] == Kind.COUNTRY))) {
-            from++; // a descriptor, or a dateline in capitals ("SKOPJE - Vardar Pharma a.d.")
+            from++; // a descriptor ("Carmaker Hoshino Motors" opening a sentence), or a dateline in capitals ("SKOPJE - Vardar Pharma a.d.")
         }
         if (from > 0 && VESSELS.contains(tokens.key(from - 1)) && !tokens.capitalised(from - 1)) {
             return null;

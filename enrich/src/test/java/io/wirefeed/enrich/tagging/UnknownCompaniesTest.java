@@ -35,6 +35,9 @@ class UnknownCompaniesTest {
                 + "from Tanjung Harbour Holdings.", DAY))
                 .contains("Merapi Blue Airlines", "Tanjung Harbour Holdings");
         assertThat(TestTagger.personNames("en", "ACCRA - Volta Crest Energy said on Friday it would build a dam.", DAY)).isEmpty();
+        // a noun saying what the company is, opening the sentence with a capital, is no part of its name
+        assertThat(TestTagger.organisationNames("en", "OSAKA - Heavy rain fell. Carmaker Hoshino Motors halted two plants.", DAY))
+                .containsExactly("Hoshino Motors");
     }
 
     @Test
