@@ -64,6 +64,8 @@ final class CompiledKb {
     final GenericBodies genericBodies;
     /** ordinary words of each language that are also a town's name */
     final CommonWords commonWords = CommonWords.load();
+    /** ordinary English words: a run of capitalised words in English copy with none of them is likely a name */
+    final EnglishWords englishWords = EnglishWords.load();
 
     CompiledKb(KnowledgeBase kb) {
         this.kb = kb;

@@ -240,22 +240,28 @@ final class UnknownNames {
     }
 
     private final Set<String> firstNames;
+    private final EnglishWords englishWords;
 
     /** A word list as a set; a word listed twice is harmless. */
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
-    UnknownNames(Set<String> firstNames) {
+    UnknownNames(Set<String> firstNames, EnglishWords englishWords) {
         this.firstNames = firstNames;
+        this.englishWords = englishWords;
     }
 
     List<Found> find(Tokens tokens, List<Match> matches) {
-        return find(tokens, matches, false);
+        return find(tokens, matches, false, tokens.size());
     }
 
-    /** As {@link #find(Tokens, List)}; {@code declined}: the language declines given names ("sa Kostom Kostićem"). */
-    List<Found> find(Tokens tokens, List<Match> matches, boolean declined) {
+    /**
+     * As {@link #find(Tokens, List)}; {@code declined}: the language declines given names ("sa Kostom Kostićem");
+     * {@code unlistedFrom}: the first token from which words no English dictionary lists are a cue by themselves
+     * (English copy; {@code tokens.size()} for none).
+     */
+    List<Found> find(Tokens tokens, List<Match> matches, boolean declined, int unlistedFrom) {
         Kind[] covered = new Kind[tokens.size()];
         for (Match m : matches) {
             Kind k = strongest(m);
@@ -289,7 +295,7 @@ final class UnknownNames {
                 f = outlet(tokens, covered, i, Math.min(end, i + 3));
             }
             if (f == null) {
-                f = person(tokens, covered, i, Math.min(end, i + 3), declined);
+                f = person(tokens, covered, i, Math.min(end, i + 3), declined, i >= unlistedFrom, found);
             }
             if (f != null) {
                 found.add(f);
@@ -614,7 +620,7 @@ final class UnknownNames {
 
     private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:com|net|org|info|az|rs|ba|al|mk|me|hr|si|bg|ro|gr|eu|tv|news)\\b");
 
-    private Found person(Tokens tokens, Kind[] covered, int from, int end, boolean declined) {
+    private Found person(Tokens tokens, Kind[] covered, int from, int end, boolean declined, boolean lexicon, List<Found> found) {
         int last = from;
         while (true) {
             if (last + 1 <= end && covered[last + 1] == null && !tokens.allCaps(last + 1)
@@ -671,11 +677,201 @@ final class UnknownNames {
         for (int k = from; k < last; k++) {
             initialled |= initial(tokens, k);
         }
-        if (!knownFirstName && !titled && !saying && !titleAfter && !initialled && !described) {
+        if (!knownFirstName && !titled && !saying && !titleAfter && !initialled && !described
+                && !(lexicon && unlisted(tokens, covered, from, last) && personContext(tokens, covered, from, last, found))) {
             return null;
         }
         return new Found(Kind.PERSON, from, last, tokens.surface(from, last));
     }
+
+    /**
+     * Whether {@code from..last}, two or three capitalised words of English copy, may name a person by the words:
+     * the English dictionary lists none of them, as a word or as a proper noun ({@link EnglishWords}: "Hang Seng",
+     * "Galaxy Xcover", "Tokugawa" are out), none is a Balkan place's word, a foreign title or a product's, the run is all there is of capitalised words (no sentence start before it: there any word has a
+     * capital; no capitalised word either side but a demonym, "Kenyan Kiprono Chebet"), and nothing around it
+     * says a place, a thing or a phrase is named: a locative word before it or before the run it is coordinated
+     * with ("in Kuala Kangsar", "in Kampong Speu and Prey Veng"), an article or a kind of thing ("the tanker
+     * Niovi Delmar"), a quotation mark, a lower-case place or body word after it ("the Tonle Sap lake").
+     */
+    private boolean unlisted(Tokens tokens, Kind[] covered, int from, int last) {
+        if (last - from < 1 || last - from > 2 || FOREIGN_TITLES.contains(tokens.key(from))
+                || SAINTS.contains(tokens.key(from))) {
+            return false; // "Maulana Fazlur Rehman": the name is read from the word after the title
+        }
+        boolean checked = false; // one word at least outside a hyphened pair: "Coca-Cola" alone is no name
+        for (int k = from; k <= last; k++) {
+            if ((hyphenated(tokens, k) && tokens.capitalised(k - 1)) || (k < last && hyphenated(tokens, k + 1) && tokens.capitalised(k))) {
+                continue; // "Dong-wook": a hyphened given name is no English word, whatever its halves are; "al-Adha" is no given name
+            }
+            String key = tokens.key(k);
+            if (!tokens.capitalised(k) || key.length() < 2 || englishWords.lists(key) || isOrgHead(key)
+                    || MEDIA_WORDS.contains(key) || productWord(tokens, k) || balkanPlaceWord(key)) {
+                return false;
+            }
+            checked = true;
+        }
+        int after = last + 1;
+        if ((!tokens.afterComma(from) && !tokens.sentenceStart(from) && !englishNeighbour(tokens, from - 1))
+                || (after < tokens.size() && !tokens.afterComma(after) && !englishNeighbour(tokens, after))) {
+            return false; // "ministra Janeza Kralja bodo": a short story in another language may pass for English
+        }
+        if (!checked || (after < tokens.size() && !tokens.sentenceStart(after) && (tokens.capitalised(after)
+                && !tokens.afterComma(after) || NOT_AFTER_NAME.contains(tokens.key(after)) || isOrgHead(tokens.key(after))
+                || PLACE_WORDS.contains(tokens.key(after))))) {
+            return false;
+        }
+        if (from > 0 && "\"'“‘«".indexOf(tokens.text.charAt(tokens.start(from) - 1)) >= 0) {
+            return false; // a quoted phrase or title
+        }
+        int before = from - 1;
+        if (before >= 0 && !tokens.afterComma(from) && !tokens.sentenceStart(from)) {
+            if (tokens.capitalised(before) && covered[before] != Kind.DEMONYM && !FOREIGN_TITLES.contains(tokens.key(before))
+                    && !HONORIFICS.contains(tokens.key(before))) {
+                return false;
+            }
+            if (COORDINATING.contains(tokens.key(before)) && before > 0 && tokens.capitalised(before - 1)) {
+                // "in Kampong Speu and Prey Veng": the run coordinated with a place is a place, and one coordinated
+                // with a single word ("Kinderdijk and Zaanse Schans") is no person either: people are named in full
+                int other = before - 1;
+                if (covered[other] == Kind.PLACE || covered[other] == Kind.COUNTRY) {
+                    return false;
+                }
+                while (other > 0 && tokens.capitalised(other - 1) && !tokens.sentenceStart(other) && !tokens.afterComma(other)) {
+                    other--;
+                }
+                if (other == before - 1 && covered[other] == null) {
+                    return false;
+                }
+                before = other - 1;
+                if (before < 0 || tokens.afterComma(other)) {
+                    return true;
+                }
+            }
+            if (before > 0 && tokens.key(before).equals("of") && !tokens.afterComma(before)) {
+                before--; // "the village of Banjska Gornja", "fans of Crvena Zvezda"
+                return !NOT_BEFORE_NAME.contains(tokens.key(before)) && !PLACE_WORDS.contains(tokens.key(before))
+                        && !NOT_BEFORE_OF.contains(tokens.key(before));
+            }
+            return !NOT_BEFORE_NAME.contains(tokens.key(before));
+        }
+        return true;
+    }
+
+    /**
+     * Whether what surrounds {@code from..last} says a person is named, in ways that would be too weak for any
+     * capitalised words but are enough for words no English dictionary lists: "who" or an age after the name
+     * ("Wanjiru Kamau, 34, ..."), a person named in the same list before it ("Parit Wongsakul and Panusaya ..."),
+     * or its last word standing alone elsewhere in the story, as a surname does ("... Chebet's time was ...").
+     */
+    private static boolean personContext(Tokens tokens, Kind[] covered, int from, int last, List<Found> found) {
+        int after = last + 1;
+        if (after < tokens.size() && !tokens.sentenceStart(after) && (WHO.contains(tokens.key(after))
+                || (tokens.afterComma(after) && Character.isDigit(tokens.text.charAt(tokens.start(after)))
+                && after + 1 < tokens.size() && tokens.afterComma(after + 1)))) {
+            return true;
+        }
+        int before = from - 1;
+        if (before > 0 && !tokens.sentenceStart(from) && (COORDINATING.contains(tokens.key(before)) || tokens.afterComma(from))) {
+            int other = COORDINATING.contains(tokens.key(before)) ? before - 1 : before;
+            if (covered[other] == Kind.PERSON || covered[other] == Kind.SURNAME) {
+                return true;
+            }
+            for (Found f : found) {
+                if (f.kind() == Kind.PERSON && f.to() == other) {
+                    return true;
+                }
+            }
+        }
+        String surname = tokens.key(last);
+        for (int j = 0; j < tokens.size(); j++) {
+            if ((j < from || j > last) && surname.equals(tokens.key(j)) && tokens.capitalised(j) && covered[j] == null
+                    && (j == 0 || tokens.sentenceStart(j) || tokens.afterComma(j) || !tokens.capitalised(j - 1))
+                    && (j + 1 >= tokens.size() || tokens.sentenceStart(j + 1) || tokens.afterComma(j + 1) || !tokens.capitalised(j + 1)
+                    || tokens.key(j + 1).equals("s"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WHO = words("who", "whose");
+
+    /**
+     * Whether token {@code k} joins words with a capital inside, one of them an English word ("XenServer",
+     * "PlayStation"): a product's name; a surname's inner capital opens no English word ("McIntyre", "DiCaprio").
+     */
+    private boolean productWord(Tokens tokens, int k) {
+        int start = tokens.start(k);
+        int end = tokens.end(k);
+        for (int i = start + 2; i < end - 2; i++) {
+            if (Character.isUpperCase(tokens.text.charAt(i)) && Character.isLowerCase(tokens.text.charAt(i - 1))) {
+                String inner = tokens.key(k).substring(i - start);
+                if (inner.length() == end - i && englishWords.contains(inner)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i}, if a lower-case word, is an English one (a number or a word with a capital may be anything). */
+    private boolean englishNeighbour(Tokens tokens, int i) {
+        return i < 0 || i >= tokens.size() || tokens.capitalised(i) || !Character.isLetter(tokens.text.charAt(tokens.start(i)))
+                || tokens.key(i).length() == 1 || englishWords.contains(tokens.key(i));
+    }
+
+    /**
+     * Whether a word is of a South Slavic place's name rather than a person's: an adjective in -ski, -ska, -čki
+     * ("Vranjska Banja", "Kosovska Mitrovica") or a place noun ("Banja", "Polje", "Selo"). Balkan people named in
+     * English copy have a given name the knowledge base knows; the lexicon is not needed for them.
+     */
+    private static boolean balkanPlaceWord(String key) {
+        return BALKAN_PLACE_NOUNS.contains(key) || (key.length() > 5 && SLAVIC_PLACE_ADJECTIVE.matcher(key).find());
+    }
+
+    private static final Set<String> BALKAN_PLACE_NOUNS = words("banja", "banje", "polje", "selo", "brdo", "potok", "reka",
+            "rijeka", "jezero", "planina", "dolina", "gora", "gornji", "gornja", "gornje", "donji", "donja", "donje", "novi",
+            "nova", "novo", "stari", "stara", "staro", "veliki", "velika", "veliko", "mali", "mala", "malo", "grad", "most",
+            "vrh", "vrelo", "luke", "palanka", "kula");
+    private static final java.util.regex.Pattern SLAVIC_PLACE_ADJECTIVE = java.util.regex.Pattern.compile("[sc]k(?:a|i|o|e|ih|og|oj|om)$");
+
+    private static final Set<String> COORDINATING = words("and", "or");
+    /** titles and words of address of other languages that no English dictionary lists: they open no name but stand before one */
+    private static final Set<String> FOREIGN_TITLES = words("shaikh", "shri", "sri", "smt", "datuk", "datin", "dato", "haji",
+            "hajji", "maulana", "ustaz", "rinpoche", "herr", "frau", "hojatoleslam", "sayed", "syed", "sayyid", "raja", "rani",
+            "maharaja", "sardar", "tsar", "abuna", "sheikh", "emir", "amir", "mullah", "mufti", "imam", "ayatollah", "begum",
+            "pandit", "swami", "senor", "senhor", "signor", "monsieur", "madame", "gospodin", "gospodja", "gospodjica");
+    /** "Santa Cruz", "Sveti Nikole", "San Cristobal": a saint's name before a word names a place or a church */
+    private static final Set<String> SAINTS = words("santa", "sveti", "sveta", "sveto", "san", "sao", "santo", "saint", "st",
+            "ste", "sainte", "sankt");
+    /**
+     * words right before capitalised words that say they are no person's name: where ("in", "near"), an article
+     * ("the Gyeongbu Expressway"; "the late" and such are cues of their own), a kind of thing or event
+     */
+    private static final Set<String> NOT_BEFORE_NAME = words("in", "near", "at", "outside", "inside", "across", "around",
+            "into", "via", "toward", "towards", "through", "throughout", "within", "from", "to", "the", "a", "an",
+            "tanker", "ship", "vessel", "carrier", "freighter", "ferry", "yacht", "liner", "boat", "frigate", "destroyer",
+            "typhoon", "cyclone", "hurricane", "storm", "operation", "festival", "slogan", "motto", "brand", "model",
+            "film", "movie", "novel", "album", "song", "book", "play", "series", "show", "app", "platform", "drug",
+            "vaccine", "rocket", "satellite", "missile", "drone", "index", "province", "district", "village", "town",
+            "city", "region", "county", "state", "municipality", "neighbourhood", "neighborhood", "suburb", "township");
+    /** words before "of" and capitalised words that make them a place's or a club's name: "residents of", "fans of" */
+    private static final Set<String> NOT_BEFORE_OF = words("residents", "outskirts", "fans", "resort", "monastery",
+            "villages", "towns", "cities", "provinces", "districts", "regions", "north", "south", "east", "west", "centre",
+            "center", "heart", "streets", "people", "capital", "mayor", "governor", "municipalities", "islands", "shores",
+            "banks", "area", "areas", "island", "kingdom", "republic", "state", "emirate", "sultanate", "port", "strait");
+
+    /** lower-case words after capitalised words that make them the name of something else: "the Hang Seng index" */
+    private static final Set<String> NOT_AFTER_NAME = words("index", "province", "district", "village", "town", "city",
+            "region", "county", "state", "municipality", "neighbourhood", "neighborhood", "suburb", "township", "festival",
+            "holiday", "expressway", "highway", "dam", "mine", "field", "oilfield", "plant", "refinery", "camp", "prison",
+            "hospital", "market", "temple", "mosque", "shrine", "dynasty", "era", "period", "language", "dialect", "people",
+            "tribe", "clan", "style", "dish", "brand", "model", "app", "project", "programme", "program", "scheme",
+            "operation", "case", "affair", "scandal", "award", "prize", "cup", "open", "trophy", "tournament", "league",
+            "final", "finals", "games", "rally", "summit", "talks", "accord", "agreement", "treaty", "protocol", "process",
+            "format", "initiative", "declaration", "plan", "law", "act", "bill", "tanker", "ship", "vessel", "airport",
+            "port", "station", "line", "bridge", "tower", "building", "complex", "estate", "farm", "forest", "reserve",
+            "desert", "delta", "basin", "plateau", "pass", "gorge", "beach", "island", "islands");
 
     /**
      * People named in full without a cue and quoted later by surname alone ("signed by Petar Lukač ... Lukač

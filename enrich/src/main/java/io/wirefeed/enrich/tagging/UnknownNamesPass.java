@@ -37,7 +37,7 @@ final class UnknownNamesPass {
 
     UnknownNamesPass(CompiledKb kb, RoleFinder roles) {
         this.kb = kb;
-        this.unknownNames = new UnknownNames(kb.firstNames);
+        this.unknownNames = new UnknownNames(kb.firstNames, kb.englishWords);
         this.roles = roles;
     }
 
@@ -53,14 +53,15 @@ final class UnknownNamesPass {
             covering.addAll(draft.descriptions);
         }
         boolean declined = NameForms.declinesNames(draft.language());
-        List<UnknownNames.Found> names = unknownNames.find(tokens, covering, declined);
         boolean capitalisedHeadline = capitalisedHeadline(draft);
+        int unlistedFrom = unlistedFrom(draft, capitalisedHeadline);
+        List<UnknownNames.Found> names = unknownNames.find(tokens, covering, declined, unlistedFrom);
         List<Reading> inside = knownInsideLonger(draft, capitalisedHeadline);
         if (!inside.isEmpty()) {
             // "Green Future Movement": the known "Future Movement" is only part of a name the knowledge base lacks
             List<Match> without = new ArrayList<>(covering);
             inside.forEach(r -> without.remove(r.match));
-            List<UnknownNames.Found> longer = unknownNames.find(tokens, without, declined);
+            List<UnknownNames.Found> longer = unknownNames.find(tokens, without, declined, unlistedFrom);
             List<Reading> confirmed = inside.stream().filter(r -> longer.stream().anyMatch(f -> f.kind() == Kind.ORGANISATION
                     && f.from() < r.from() && f.to() >= r.to())).toList();
             if (!confirmed.isEmpty()) {
@@ -68,7 +69,7 @@ final class UnknownNamesPass {
                 accepted = draft.acceptedMatches();
                 covering = new ArrayList<>(covering);
                 covering.removeIf(m -> confirmed.stream().anyMatch(r -> r.match == m));
-                names = confirmed.size() == inside.size() ? longer : unknownNames.find(tokens, covering, declined);
+                names = confirmed.size() == inside.size() ? longer : unknownNames.find(tokens, covering, declined, unlistedFrom);
             }
         }
         // one new person in several declined forms is one person, under the shortest form, in Latin script
@@ -303,6 +304,22 @@ final class UnknownNamesPass {
     /** A new person's name as tagged: in Latin script and, where the language declines it, in the nominative. */
     private String personName(String written, String language) {
         return NameForms.nominative(NameForms.latin(written, language), language, kb.firstNames);
+    }
+
+    /**
+     * The first token from which capitalised words no English dictionary lists may be taken for a name without
+     * another cue: English copy only, and after the headline when that is written in title case or capitals.
+     */
+    private static int unlistedFrom(Draft draft, boolean capitalisedHeadline) {
+        Tokens tokens = draft.tokens;
+        if (!"en".equals(draft.language())) {
+            return tokens.size();
+        }
+        int first = 0;
+        while (capitalisedHeadline && first < tokens.size() && tokens.start(first) < draft.headlineEnd) {
+            first++;
+        }
+        return first;
     }
 
     /** Whether the headline capitalises most of its longer words ("LDP Suffers Historic Defeat") or is in capitals. */
