@@ -297,6 +297,17 @@ final class UnknownNames {
             if (f == null) {
                 f = person(tokens, covered, i, Math.min(end, i + 3), declined, i >= unlistedFrom, found);
             }
+            if (f != null && f.kind() == Kind.ORGANISATION && f.from() > i + 1 && tokens.key(f.from() - 1).equals("of")) {
+                // the person before "of" a body ("Professor Kenji Abe of Kyushu University"), read from a later word
+                // when a title opens the words
+                for (int s = i; s < f.from() - 2; s++) {
+                    Found p = person(tokens, covered, s, f.from() - 2, declined, s >= unlistedFrom, found);
+                    if (p != null) {
+                        found.add(p);
+                        break;
+                    }
+                }
+            }
             if (f != null) {
                 found.add(f);
                 i = f.to() + 1;
@@ -378,6 +389,12 @@ final class UnknownNames {
         for (int j = start; j <= head; j++) {
             if (tokens.capitalised(j) && (isOrgHead(tokens.key(j)) || department(tokens, covered, from, end, j))) {
                 firstHead = j;
+                break;
+            }
+        }
+        for (int k = firstHead - 1; k > start; k--) {
+            if (tokens.key(k).equals("of") && personOpens(tokens, start, k)) {
+                start = k + 1; // "Professor Kenji Abe of Kyushu University": the person is no part of the body
                 break;
             }
         }
@@ -569,6 +586,19 @@ final class UnknownNames {
         }
         return j - 2 >= from && covered[j - 1] == null && covered[j - 2] == null && tokens.capitalised(j - 1)
                 && tokens.capitalised(j - 2) && !NOT_NAMES.contains(tokens.key(j - 2));
+    }
+
+    /**
+     * Whether the capitalised words {@code start} up to {@code of} are a person: a title or word of address first
+     * ("Professor Kenji Abe", "Chairman"), or two words or more opening with a given name the knowledge base knows.
+     */
+    private boolean personOpens(Tokens tokens, int start, int of) {
+        while (start < of && tokens.allCaps(start)) {
+            start++; // a dateline in capitals: "OSAKA - Professor ..."
+        }
+        String first = tokens.key(start);
+        return TITLES_BEFORE.contains(first) || HONORIFICS.contains(first) || PERSON_NOUNS.contains(first)
+                || (of - start >= 2 && firstNames.contains(first));
     }
 
     /** A news outlet named as a source: after a media word, or before a verb of reporting. */
