@@ -149,6 +149,20 @@ final class Context {
                 || (declined && NameForms.givenNominative(tokens.key(prev), firstNames) != null) ? prev : -1;
     }
 
+    /**
+     * A capitalised word no match covers right before a one-word match, inside a sentence and not a word of address:
+     * the given name of someone the knowledge base lacks ("the last Congress PM, Manmohan Singh"); its token, or -1.
+     */
+    int nameWordBefore(Match m) {
+        int prev = m.from() - 1;
+        if (m.from() != m.to() || prev < 0 || matchAt[prev] != null || !tokens.capitalised(prev) || tokens.allCaps(prev)
+                || tokens.afterComma(m.from()) || tokens.sentenceStart(prev) || tokens.sentenceStart(m.from())
+                || HONORIFICS.contains(tokens.key(prev))) {
+            return -1;
+        }
+        return prev;
+    }
+
     /** A one-word match that names only places or surnames. */
     private static boolean placeOrSurnameWord(Match m) {
         return m.from() == m.to() && m.targets().stream().allMatch(t -> t.kind() == Kind.PLACE || t.kind() == Kind.SURNAME);

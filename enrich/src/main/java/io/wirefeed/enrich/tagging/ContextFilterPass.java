@@ -69,7 +69,7 @@ final class ContextFilterPass {
     /**
      * The one-word places and surnames this story uses as the surname of someone the knowledge base does not
      * have: written after a given name that is not the known person's ("Arthur Lira", "Dimitar Radev" where
-     * the knowledge base has Rumen Radev). One sense per story: every other mention of the word is that person.
+     * the knowledge base has Rumen Radev), or, for a surname, after a capitalised word no list knows. One sense per story: every other mention of the word is that person.
      */
     private Set<String> personWords(Draft draft, Context context) {
         Set<String> words = new HashSet<>();
@@ -79,6 +79,13 @@ final class ContextFilterPass {
                 continue;
             }
             int given = context.givenNameBefore(r.match, kb.firstNames, declined);
+            if (given < 0 && r.kind() == Kind.SURNAME) {
+                // a given name the lists lack: "Manmohan Singh" is no Rajnath Singh, but "Кириакос" is Kyriakos
+                given = context.nameWordBefore(r.match);
+                if (given >= 0 && r.person != null && Spellings.alike(firstNameKey(r.person), draft.tokens.key(given))) {
+                    given = -1;
+                }
+            }
             if (given >= 0 && (r.person == null || !sameGivenName(firstNameKey(r.person), givenKey(draft.tokens.key(given), declined)))) {
                 String key = draft.tokens.key(r.from());
                 words.add(key);

@@ -66,4 +66,10 @@ class PersonCuesTest {
         assertThat(s.people()).extracting(PersonTag::name).containsExactly("Miroslava Todorova");
         assertThat(s.countries()).doesNotContain("RO");
     }
+
+    @Test
+    void aKnownSurnameAfterAnotherGivenNameTheListsLackIsNotTheKnownPerson() {
+        assertThat(TestTagger.tag("en", "The speech was praised by the former prime minister, Manmohan Singh, on Monday.", DAY)
+                .people()).extracting(PersonTag::name).doesNotContain("Rajnath Singh");
+    }
 }
