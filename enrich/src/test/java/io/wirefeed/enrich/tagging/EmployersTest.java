@@ -18,6 +18,13 @@ class EmployersTest {
     }
 
     @Test
+    void postsInThePluralIntroduceTheEmployerToo() {
+        assertThat(TestTagger.organisationNames("en", "MADRID - Analysts said the strike could last weeks; economists at "
+                + "Banco Meseta expect a small hit to growth.", DAY))
+                .contains("Banco Meseta");
+    }
+
+    @Test
     void aFieldATitleOrAPlaceAfterAPostIsNoEmployer() {
         assertThat(TestTagger.organisationNames("en", "NAIROBI - Joyce Wambui, a professor of Economics at Nairobi, said the "
                 + "plan was sound; head of Research Sam Otieno disagreed.", DAY)).isEmpty();
