@@ -15,6 +15,8 @@ final class Bylines {
 
     /** A line of the story's own text that is a credit: "By A B and C D", "(Reporting by A B; Editing by C D)". */
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^\\(?(?:by|(?:additional\\s+)?(?:reporting|writing|editing|compiled)\\s+by)\\s+\\S");
+    /** The first letters of {@link #CREDIT_LINE}: most lines are passed over without the pattern. */
+    private static final String CREDIT_OPENINGS = "(BbRrWwEeAaCc";
     /** A credit line is short: a sentence that opens with "By ..." is not one. */
     private static final int MAX_CREDIT_LINE = 200;
 
@@ -46,7 +48,8 @@ final class Bylines {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n")) {
             String l = line.strip();
-            if (l.length() > MAX_CREDIT_LINE || !CREDIT_LINE.matcher(l).find()) {
+            if (l.isEmpty() || CREDIT_OPENINGS.indexOf(l.charAt(0)) < 0 || l.length() > MAX_CREDIT_LINE
+                    || !CREDIT_LINE.matcher(l).find()) {
                 continue;
             }
             if (l.startsWith("(") && l.endsWith(")")) {

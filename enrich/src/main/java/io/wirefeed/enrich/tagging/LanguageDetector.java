@@ -65,10 +65,12 @@ public final class LanguageDetector {
         int greek = 0;
         int cyrillic = 0;
         int latin = 0;
+        int albanianLetters = 0; // ë and ç, counted in the same pass
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x0370) {
                 latin += Character.isLetter(c) ? 1 : 0;
+                albanianLetters += c == 'ë' || c == 'ç' || c == 'Ë' || c == 'Ç' ? 1 : 0;
             } else if (c < 0x0400 || (c >= 0x1F00 && c < 0x2000)) {
                 greek++;
             } else if (c < 0x0530) {
@@ -84,7 +86,7 @@ public final class LanguageDetector {
         if (cyrillic >= latin) {
             return cyrillic(text);
         }
-        return latin(text, tokens);
+        return latin(text, tokens, albanianLetters);
     }
 
     private static String cyrillic(String text) {
@@ -100,7 +102,7 @@ public final class LanguageDetector {
         return best == sr ? "sr-Cyrl" : best == mk ? "mk" : best == bg ? "bg" : "ru";
     }
 
-    private static String latin(String text, Tokens tokens) {
+    private static String latin(String text, Tokens tokens, int albanianLetters) {
         int[] score = new int[SCORED.size()];
         for (int t = 0; t < tokens.size() && tokens.start(t) < text.length(); t++) {
             Integer mask = LANGUAGES_OF.get(tokens.key(t));
@@ -111,7 +113,7 @@ public final class LanguageDetector {
             }
         }
         int en = score[0];
-        int sq = score[1] + count(text, "ëçËÇ");
+        int sq = score[1] + albanianLetters;
         int sl = score[2];
         int sh = score[3];
         int slavic = Math.max(sl, sh);
