@@ -86,8 +86,9 @@ final class UnknownNamesPass {
             if (sameInitials != null && Acronyms.spellsOneOf(tokens, f.from(), f.to(), sameInitials)) {
                 continue; // "Nigerian Labour Congress" where the story's NLC is the knowledge base's Nigeria Labour Congress
             }
-            if (f.kind() == Kind.ORGANISATION && capitalisedHeadline && start < draft.headlineEnd) {
-                // a headline in title case or capitals is no organisation's name unless the body names it too
+            if (capitalisedHeadline && start < draft.headlineEnd) {
+                // a headline in title case or capitals names no new organisation or person unless the body names it
+                // too ("Plenkovic Says Has Met with Pupovac" names no "Has Met")
                 bodyKey = bodyKey != null ? bodyKey : " " + Folding.get().key(draft.text.substring(draft.headlineEnd)) + " ";
                 if (!bodyKey.contains(" " + Folding.get().key(f.name()) + " ")) {
                     continue;

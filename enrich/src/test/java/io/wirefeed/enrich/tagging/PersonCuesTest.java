@@ -72,4 +72,17 @@ class PersonCuesTest {
         assertThat(TestTagger.tag("en", "The speech was praised by the former prime minister, Manmohan Singh, on Monday.", DAY)
                 .people()).extracting(PersonTag::name).doesNotContain("Rajnath Singh");
     }
+
+    @Test
+    void aTitleCaseHeadlineNamesNoNewPersonTheBodyDoesNotName() {
+        assertThat(headlined("Minister Says Has Met With Union Leaders",
+                "The labour minister met union leaders on Monday and said talks on wages would go on.").people()).isEmpty();
+        assertThat(headlined("Activist Oduya Kemboi Freed On Bail",
+                "Opposition activist Oduya Kemboi was freed on bail on Monday, his lawyer said. Kemboi denies the charges.")
+                .people()).extracting(PersonTag::name).containsExactly("Oduya Kemboi");
+    }
+
+    private static io.wirefeed.model.EnrichedStory headlined(String headline, String body) {
+        return TestTagger.get().tag(new io.wirefeed.model.WireStory("t", 1, headline, body, "en", null, "plain", null, null, DAY, DAY));
+    }
 }
