@@ -232,24 +232,20 @@ final class NativeBodies {
 
     /** The country of an adjective right before token {@code i}: "του τουρκικού Υπουργείου Εξωτερικών", "srpskog Ministarstva". */
     private static String demonymBefore(List<Match> accepted, int i) {
-        for (Match m : accepted) {
-            if (m.to() == i - 1) {
-                for (Target t : m.targets()) {
-                    if (t.kind() == Kind.DEMONYM) {
-                        return t.ref();
-                    }
-                }
-            }
-        }
-        return null;
+        return refOf(accepted, m -> m.to() == i - 1, Kind.DEMONYM);
     }
 
     /** The country a match starting at token {@code i} names ("Ministarstvo odbrane Srbije"), or null. */
     private static String countryAt(List<Match> accepted, int i) {
+        return refOf(accepted, m -> m.from() == i, Kind.COUNTRY);
+    }
+
+    /** The ref of the first {@code kind} meaning of an accepted match {@code where} picks, or null. */
+    private static String refOf(List<Match> accepted, java.util.function.Predicate<Match> where, Kind kind) {
         for (Match m : accepted) {
-            if (m.from() == i) {
+            if (where.test(m)) {
                 for (Target t : m.targets()) {
-                    if (t.kind() == Kind.COUNTRY) {
+                    if (t.kind() == kind) {
                         return t.ref();
                     }
                 }
