@@ -163,9 +163,13 @@ final class Context {
         return prev;
     }
 
-    /** A one-word match that names only places or surnames. */
+    /**
+     * A one-word match that names only places, surnames or countries: the given name before it may be one of them
+     * ("Георги" is also Georgia declined, "Jordan" a country).
+     */
     private static boolean placeOrSurnameWord(Match m) {
-        return m.from() == m.to() && m.targets().stream().allMatch(t -> t.kind() == Kind.PLACE || t.kind() == Kind.SURNAME);
+        return m.from() == m.to() && m.targets().stream()
+                .allMatch(t -> t.kind() == Kind.PLACE || t.kind() == Kind.SURNAME || t.kind() == Kind.COUNTRY);
     }
 
     /** A capitalised word that matched nothing follows the one-word match in its sentence: "Wang" in "Wang Wenbin". */

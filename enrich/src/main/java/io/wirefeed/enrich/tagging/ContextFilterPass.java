@@ -273,7 +273,7 @@ final class ContextFilterPass {
         Tokens tokens = draft.tokens;
         Match m = r.match;
         return switch (r.kind()) {
-            case COUNTRY -> context.isCurrency(m);
+            case COUNTRY -> context.isCurrency(m) || givenNameOfSomeone(r, context, draft, personWords);
             case DEMONYM -> context.isCurrency(m) || context.ethnic(m) || context.ethnicGroupIn(m, r.target.ref())
                     || ethnicNoun(m, r.target.ref(), draft, context) || transliteratedOnly(m, tokens);
             case PLACE -> context.firstNameOfKnownPerson(m) || givenNameOfSomeone(r, context, draft, personWords) || speaker(r, draft)
@@ -354,8 +354,9 @@ final class ContextFilterPass {
     }
 
     /**
-     * A town's name that is a known first name, directly before a capitalised word that matched nothing: a
-     * person's name ("Mary Robinson", "Elena Ferrante"), even when it is the town's main name. Not in a headline
+     * A town's or a country's one-word name that is a known first name, in any case, directly before a capitalised
+     * word that matched nothing: a person's name ("Mary Robinson", "Elena Ferrante", "golom Marka Perića",
+     * "Георги Танев"), even when it is the town's main name. Not in a headline
      * (which capitalises every word), not before an organisation's head word ("Sofia Municipality"), and never
      * a capital or a city of a million.
      */
@@ -367,11 +368,23 @@ final class ContextFilterPass {
         boolean surnameAfter = r.from() == r.to() && next < tokens.size() && tokens.capitalised(next) && !tokens.afterComma(next)
                 && !tokens.sentenceStart(next) && personWord(tokens.key(next), personWords, NameForms.declinesNames(draft.language()));
         if (!(context.nameWordAfter(r.match) || surnameAfter) || tokens.start(r.from()) < draft.headlineEnd
-                || !kb.firstNames.contains(tokens.key(r.from())) || UnknownNames.isOrgHead(tokens.key(r.to() + 1))) {
+                || !givenName(tokens.key(r.from()), draft.language()) || UnknownNames.isOrgHead(tokens.key(r.to() + 1))) {
             return false;
+        }
+        if (r.kind() == Kind.COUNTRY) {
+            return r.from() == r.to(); // "Георги Киров": Georgi, not Georgia declined
         }
         Place p = kb.places.get(r.target.ref());
         return !CompiledKb.CAPITAL.equals(p.kind()) && p.population() < MAJOR_CITY;
+    }
+
+    /**
+     * Whether a word is a known given name, or one declined in a language that declines names ("golom Marka
+     * Perića": Marko's genitive, and a town of Somalia).
+     */
+    private boolean givenName(String key, String language) {
+        return kb.firstNames.contains(key)
+                || (NameForms.declinesNames(language) && NameForms.givenNominative(key, kb.firstNames) != null);
     }
 
     /**
