@@ -161,6 +161,14 @@ final class UnknownNamesPass {
             found.add(new NewName(Kind.ORGANISATION, tokens.start(b.from()), tokens.end(b.to()), tokens.surface(b.from(), b.to()),
                     b.english(), List.of(), new GenericBodies.Named(b.english(), b.country(), null, b.knownOnly(), b.fallback())));
         }
+        for (TownCourts.Found c : TownCourts.find(tokens, draft.accepted, used, draft.language(), kb.places, kb.orgsByKey)) {
+            // "Osnovni sud u Nišu": the court of that town, under the English its country's courts use
+            found.add(new NewName(Kind.ORGANISATION, tokens.start(c.from()), tokens.end(c.to()), tokens.surface(c.from(), c.to()),
+                    c.name(), List.of(), null));
+            for (int i = c.from(); i <= c.to(); i++) {
+                used.add(i);
+            }
+        }
         if (!definedAcronyms.isEmpty()) {
             boolean[] covered = new boolean[tokens.size()];
             accepted.forEach(m -> Arrays.fill(covered, m.from(), m.to() + 1, true));

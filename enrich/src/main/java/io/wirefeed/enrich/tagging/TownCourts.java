@@ -1,0 +1,233 @@
+package io.wirefeed.enrich.tagging;
+
+import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
+import io.wirefeed.enrich.kb.KnowledgeBase.Place;
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Courts and prosecutors' offices named in a Balkan language by their kind and the town they sit in, in any case:
+ * "Osnovni sud u Nišu", "Višem javnom tužilaštvu u Beogradu", "Županijsko državno odvjetništvo u Rijeci",
+ * "okrožno sodišče v Mariboru", "Основниот кривичен суд Скопје", "Районната прокуратура в Пловдив", "Gjykata
+ * Themelore në Prizren". Every such body is one court, so the town makes the name: each is reported under the
+ * English its country's courts use ("Basic Court in Niš", "Basic Criminal Court Skopje", "Plovdiv District
+ * Court"), or the knowledge base's entry when it has that body. A kind without a town ("Viši sud") is left alone.
+ */
+final class TownCourts {
+    /** A body found: tokens {@code from..to} and its English name. */
+    record Found(int from, int to, String name) {}
+
+    private static final String APPEAL = "Appeal";
+    /** the kind of court, to its English: "Osnovni" Basic, "Районният" District ... */
+    private static final Map<String, String> KINDS = new HashMap<>();
+    /** words between the kind and the head: "javno" Public, "državno" State, "кривичен" Criminal */
+    private static final Map<String, String> SECOND = new HashMap<>();
+    /** the head, to its English: "sud" Court, "tužilaštvo" Prosecutor's Office */
+    private static final Map<String, String> HEADS = new HashMap<>();
+    /** the Albanian kind written after its head: "Gjykata Themelore" */
+    private static final Map<String, String> KINDS_AFTER = new HashMap<>();
+    /** words before the town: "u", "v", "в", "во", "në"; Albanian "e" before a genitive ("e Prishtinës") */
+    private static final Set<String> BEFORE_TOWN = keys("u", "v", "во", "në", "e");
+    /** South Slavic adjective endings, each case and gender */
+    private static final List<String> ADJECTIVE = List.of("i", "a", "o", "e", "og", "oga", "om", "ome", "im", "oj", "u", "ega",
+            "em", "ih", "ima");
+    private static final List<String> NEUTER = List.of("o", "a", "u", "om", "e", "em");
+    private static final int MAX_SECOND = 2;
+    /** Macedonian forms: the town follows the body without a preposition ("Основниот суд Битола") */
+    private static final Set<String> MACEDONIAN = keys("основен", "основниот", "основната", "основното", "вишиот", "вишото",
+            "апелационен", "апелациониот", "апелационото", "управен", "управниот", "јавното", "државното", "кривичен",
+            "кривичниот", "граѓански", "граѓанскиот", "судот", "обвинителство", "обвинителството");
+    /** Bulgarian forms: the town comes first in English ("Plovdiv District Court") */
+    private static final Set<String> BULGARIAN = keys("съд", "съда", "съдът", "прокуратура", "прокуратурата");
+
+    static {
+        stems(KINDS, "Basic", "osnovn");
+        stems(KINDS, "Higher", "vis", "visj");
+        stems(KINDS, APPEAL, "apelacion", "apelacijsk", "apelativn");
+        stems(KINDS, "Commercial", "privredn", "trgovack", "gospodarsk");
+        stems(KINDS, "Misdemeanour", "prekrsajn");
+        stems(KINDS, "Municipal", "opcinsk", "opstinsk");
+        stems(KINDS, "County", "zupanijsk");
+        stems(KINDS, "Cantonal", "kantonaln");
+        stems(KINDS, "District", "okruzn", "okrozn");
+        stems(KINDS, "Local", "okrajn");
+        stems(KINDS, "Administrative", "upravn", "administrativn");
+        // Macedonian and Bulgarian definite forms the endings above do not make
+        put(KINDS, "Basic", "основен", "основниот", "основната", "основното");
+        put(KINDS, "Higher", "вишиот", "вишото", "вишата");
+        put(KINDS, APPEAL, "апелационен", "апелациониот", "апелационото", "апелативен", "апелативния", "апелативният",
+                "апелативната");
+        put(KINDS, "Administrative", "управен", "управниот", "административен", "административния", "административният",
+                "административната");
+        put(KINDS, "District", "районен", "районния", "районният", "районната");
+        put(KINDS, "Regional", "окръжен", "окръжния", "окръжният", "окръжната", "окръжна");
+        stems(SECOND, "Public", "javn");
+        stems(SECOND, "State", "drzavn");
+        put(SECOND, "Public", "јавното");
+        put(SECOND, "State", "државното");
+        put(SECOND, "Criminal", "кривичен", "кривичниот");
+        put(SECOND, "Civil", "граѓански", "граѓанскиот");
+        put(HEADS, "Court", "sud", "suda", "sudu", "sudom", "sudot", "съд", "съда", "съдът", "gjykata", "gjykatës", "gjykatën");
+        endings(HEADS, "Court", NEUTER, "sodisc");
+        endings(HEADS, "Prosecutor's Office", NEUTER, "tuzilastv", "tuziteljstv", "tozilstv", "obvinitelstv");
+        put(HEADS, "Prosecutor's Office", "обвинителството", "прокуратура", "прокуратурата", "prokuroria", "prokurorisë",
+                "prokurorinë");
+        endings(HEADS, "Attorney's Office", NEUTER, "odvjetnistv");
+        put(KINDS_AFTER, "Basic", "themelore");
+    }
+
+    private TownCourts() {}
+
+    /**
+     * The bodies named at tokens no organisation, person and name in {@code used} covers, each followed by a town
+     * the story's readings take as a place.
+     */
+    static List<Found> find(Tokens tokens, List<Reading> accepted, Set<Integer> used, String language,
+            Map<String, Place> places, Map<String, Organisation> orgsByKey) {
+        List<Found> out = new ArrayList<>();
+        boolean[] covered = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            String kind = KINDS.get(tokens.key(i));
+            String head = HEADS.get(tokens.key(i));
+            if (kind == null && head == null) {
+                continue;
+            }
+            if (covered == null) {
+                covered = new boolean[tokens.size()];
+                for (Reading r : accepted) {
+                    if (r.kind() != Kind.PLACE && r.kind() != Kind.TITLE && r.kind() != Kind.COUNTRY) {
+                        java.util.Arrays.fill(covered, r.from(), r.to() + 1, true);
+                    }
+                }
+            }
+            Found f = kind != null ? slavic(tokens, accepted, covered, used, language, places, orgsByKey, i, kind)
+                    : albanian(tokens, accepted, covered, used, places, orgsByKey, i, head);
+            if (f != null) {
+                out.add(f);
+                i = f.to();
+            }
+        }
+        return out;
+    }
+
+    /** "Osnovno javno tužilaštvo u Nišu": kind, up to two words more, head, town. */
+    private static Found slavic(Tokens tokens, List<Reading> accepted, boolean[] covered, Set<Integer> used, String language,
+            Map<String, Place> places, Map<String, Organisation> orgsByKey, int i, String kind) {
+        StringBuilder core = new StringBuilder(kind);
+        int j = i + 1;
+        while (j < tokens.size() && j - i <= MAX_SECOND && SECOND.containsKey(tokens.key(j))) {
+            core.append(' ').append(SECOND.get(tokens.key(j)));
+            j++;
+        }
+        String head = j < tokens.size() ? HEADS.get(tokens.key(j)) : null;
+        if (head == null || taken(covered, used, i, j)) {
+            return null;
+        }
+        String english = kind.equals(APPEAL) && head.equals("Court") ? "Court of Appeal" : core + " " + head;
+        if (kind.equals(APPEAL) && !head.equals("Court")) {
+            english = "Appellate " + core.substring(APPEAL.length()).trim() + " " + head;
+            english = english.replace("  ", " ");
+        }
+        // the language by the words themselves: a short story's is not always told from Serbian
+        boolean macedonian = "mk".equals(language);
+        for (int k = i; k <= j; k++) {
+            macedonian |= MACEDONIAN.contains(tokens.key(k));
+        }
+        boolean bulgarian = "bg".equals(language) || BULGARIAN.contains(tokens.key(j));
+        int t = j + 1;
+        boolean preposition = t < tokens.size() && BEFORE_TOWN.contains(tokens.key(t)) && !tokens.sentenceStart(t);
+        if (preposition) {
+            t++;
+        } else if (!macedonian) {
+            return null; // only Macedonian writes the town right after the body: "Основниот суд Битола"
+        }
+        Reading town = placeAt(accepted, places, t);
+        if (town == null || tokens.sentenceStart(t)) {
+            return null;
+        }
+        String name = places.get(town.target.ref()).name();
+        String written = bulgarian ? name + " " + english : macedonian ? english + " " + name : english + " in " + name;
+        return new Found(i, town.to(), known(orgsByKey, english, name, written));
+    }
+
+    /** "Gjykata Themelore në Prizren", "Prokuroria Themelore e Prishtinës": head, kind, town. */
+    private static Found albanian(Tokens tokens, List<Reading> accepted, boolean[] covered, Set<Integer> used,
+            Map<String, Place> places, Map<String, Organisation> orgsByKey, int i, String head) {
+        String kind = i + 1 < tokens.size() ? KINDS_AFTER.get(tokens.key(i + 1)) : null;
+        if (kind == null || taken(covered, used, i, i + 1) || i + 3 >= tokens.size()
+                || !BEFORE_TOWN.contains(tokens.key(i + 2))) {
+            return null;
+        }
+        Reading town = placeAt(accepted, places, i + 3);
+        if (town == null) {
+            return null;
+        }
+        String english = kind + " " + head;
+        String name = places.get(town.target.ref()).name();
+        return new Found(i, town.to(), known(orgsByKey, english, name, english + " of " + name));
+    }
+
+    /** Whether any of tokens {@code from..to} is another name's. */
+    private static boolean taken(boolean[] covered, Set<Integer> used, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (covered[k] || used.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The knowledge base's name of the body when it has one ("Higher Public Prosecutor's Office in Belgrade"), else {@code written}. */
+    private static String known(Map<String, Organisation> orgsByKey, String english, String town, String written) {
+        Folding folding = Folding.get();
+        for (String n : List.of(written, english + " in " + town, english + " of " + town, town + " " + english)) {
+            Organisation o = orgsByKey.get(folding.key(n));
+            if (o != null) {
+                return o.name();
+            }
+        }
+        return written;
+    }
+
+    /** The place reading that starts at token {@code t}, or null. */
+    private static Reading placeAt(List<Reading> accepted, Map<String, Place> places, int t) {
+        for (Reading r : accepted) {
+            if (r.from() == t && r.kind() == Kind.PLACE && places.containsKey(r.target.ref())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static void stems(Map<String, String> into, String english, String... stems) {
+        for (String s : stems) {
+            endings(into, english, ADJECTIVE, s);
+        }
+    }
+
+    private static void endings(Map<String, String> into, String english, List<String> endings, String... stems) {
+        for (String s : stems) {
+            for (String e : endings) {
+                into.putIfAbsent(Folding.get().key(s + e), english);
+            }
+        }
+    }
+
+    private static void put(Map<String, String> into, String english, String... words) {
+        for (String w : words) {
+            into.putIfAbsent(Folding.get().key(w), english);
+        }
+    }
+
+    private static Set<String> keys(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(Folding.get().key(w));
+        }
+        return Set.copyOf(out);
+    }
+}
