@@ -17,11 +17,11 @@ final class NativeMinistries {
     /** "ministry" in each language, in the cases and definite forms it is written in before its portfolio */
     static final Set<String> HEADS = keys("министерство", "министерството", "министерства", "министарство", "министарства",
             "министарству", "министарством", "ministarstvo", "ministarstva", "ministarstvu", "ministarstvom", "υπουργείο",
-            "υπουργείου", "ministria", "ministrisë", "ministrinë");
+            "υπουργείου", "ministria", "ministrisë", "ministrinë", "ministrstvo", "ministrstva", "ministrstvu", "ministrstvom");
     /** words between "ministry" and its portfolio: Bulgarian "на", Macedonian "за", Albanian "e", "së", "të", "për" */
     private static final Set<String> LINKS = keys("на", "за", "e", "së", "të", "për", "του", "της");
     /** words joining two portfolios */
-    private static final Set<String> AND = keys("и", "i", "dhe", "και");
+    private static final Set<String> AND = keys("и", "i", "dhe", "και", "in");
     private static final int MAX_WORDS = 3;
 
     /** Portfolio words as each language writes them after "ministry" (genitive, definite), to their English. */
@@ -82,6 +82,38 @@ final class NativeMinistries {
         portfolio("Maritime Affairs", "Ναυτιλίας");
         portfolio("Citizen Protection", "Προστασίας του Πολίτη");
         portfolio("Public Administration", "државне управе", "državne uprave");
+        // Slovenian: the portfolio after "za" in the accusative ("ministrstvo za notranje zadeve")
+        portfolio("Health", "zdravje");
+        portfolio("Finance", "finance");
+        portfolio("Interior", "notranje zadeve");
+        portfolio("Foreign", "zunanje");
+        portfolio("Foreign Affairs", "zunanje zadeve");
+        portfolio("European Affairs", "evropske zadeve");
+        portfolio("Defence", "obrambo");
+        portfolio("Justice", "pravosodje");
+        portfolio("Economy", "gospodarstvo");
+        portfolio("Tourism", "turizem");
+        portfolio("Sport", "šport");
+        portfolio("Agriculture", "kmetijstvo");
+        portfolio("Forestry", "gozdarstvo");
+        portfolio("Food", "prehrano");
+        portfolio("Environment", "okolje");
+        portfolio("Climate", "podnebje");
+        portfolio("Energy", "energijo");
+        portfolio("Labour", "delo");
+        portfolio("Family", "družino");
+        portfolio("Social Affairs", "socialne zadeve");
+        portfolio("Equal Opportunities", "enake možnosti");
+        portfolio("Education", "vzgojo in izobraževanje", "izobraževanje");
+        portfolio("Culture", "kulturo");
+        portfolio("Infrastructure", "infrastrukturo");
+        portfolio("Public Administration", "javno upravo");
+        portfolio("Digital Transformation", "digitalno preobrazbo");
+        portfolio("Higher Education", "visoko šolstvo");
+        portfolio("Science", "znanost");
+        portfolio("Innovation", "inovacije");
+        portfolio("Cohesion", "kohezijo");
+        portfolio("Regional Development", "regionalni razvoj");
         portfolio("Local Self-Government", "локалне самоуправе", "lokalne samouprave", "локална самоуправа");
     }
 

@@ -110,4 +110,11 @@ class NativeBodiesTest {
         assertThat(s.organisations()).extracting(EnrichedStory.OrganisationTag::name).containsExactly("Hellenic Parliament");
         assertThat(s.mentions()).noneMatch(m -> m.text().equals("Βουλή") && m.type().equals("place"));
     }
+
+    @Test
+    void aSlovenianMinistryInLowerCaseIsReadByItsPortfolios() {
+        assertThat(orgs("sl", "LJUBLJANA - Pravilnik so pripravili na ministrstvu za zdravje, na ministrstvu za zunanje in evropske "
+                + "zadeve pa o njem še niso odločali."))
+                .contains("Ministry of Health (Slovenia)", "Ministry of Foreign and European Affairs of Slovenia");
+    }
 }
