@@ -47,9 +47,40 @@ final class Context {
         }
     }
 
+    /**
+     * Nouns for a people living somewhere, as the folded stems of their case forms: a demonym next to one names
+     * the people, not its state ("the Albanian population", "srpsko stanovništvo", "popullsi serbe", "мнозинско
+     * албанско население", "η τουρκική μειονότητα").
+     */
+    private static final List<String> POPULATION_STEMS = java.util.stream.Stream.of("population", "minorit", "communit",
+            "stanovništv", "manjin", "zajednic", "prebivalstv", "manjšin", "skupnost", "popullsi", "pakic", "komunitet",
+            "населени", "малцинств", "заедниц", "общност", "πληθυσμ", "μειονοτ", "μειονότ", "κοινότ", "κοινοτ")
+            .map(Folding.get()::key).distinct().toList();
+
     /** "ethnic Albanian(s)": the people, not the country. */
     boolean ethnic(Match m) {
         return m.from() > 0 && ETHNIC.contains(tokens.key(m.from() - 1));
+    }
+
+    /** "the Albanian population", "popullsi serbe": a demonym next to a word for a people living somewhere. */
+    boolean population(Match m) {
+        return (m.from() > 0 && !tokens.sentenceStart(m.from()) && populationNoun(m.from() - 1))
+                || (m.to() + 1 < tokens.size() && !tokens.afterComma(m.to() + 1) && !tokens.sentenceStart(m.to() + 1)
+                && populationNoun(m.to() + 1));
+    }
+
+    /** Whether token {@code i} is a word for a people living somewhere, in lower case ("Population Census" names a thing). */
+    private boolean populationNoun(int i) {
+        if (tokens.capitalised(i) || matchAt[i] != null) {
+            return false;
+        }
+        String key = tokens.key(i);
+        for (String stem : POPULATION_STEMS) {
+            if (key.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -275,6 +275,7 @@ final class ContextFilterPass {
         return switch (r.kind()) {
             case COUNTRY -> context.isCurrency(m) || givenNameOfSomeone(r, context, draft, personWords);
             case DEMONYM -> context.isCurrency(m) || context.ethnic(m) || context.ethnicGroupIn(m, r.target.ref())
+                    || (context.population(m) && !context.namesState(r.target.ref(), t -> t != m.from()))
                     || ethnicNoun(m, r.target.ref(), draft, context) || transliteratedOnly(m, tokens);
             case PLACE -> context.firstNameOfKnownPerson(m) || givenNameOfSomeone(r, context, draft, personWords) || speaker(r, draft)
                     || (!isMainName(r, tokens)
