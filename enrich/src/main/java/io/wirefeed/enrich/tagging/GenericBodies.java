@@ -28,15 +28,27 @@ final class GenericBodies {
             Map.entry("assembly", "parliament"), Map.entry("parliament", "parliament"), Map.entry("senate", "parliament"),
             Map.entry("congress", "parliament"), Map.entry("deputies", "parliament"), Map.entry("representatives", "parliament"),
             Map.entry("ministry", "ministry"), Map.entry("guard", "military"), Map.entry("commission", "other"),
-            Map.entry("council", "other"), Map.entry("office", "other"), Map.entry("police", "other"));
-    /** heads of bodies whose usual English name is "... of Country": "Supreme Court of Chile", "Central Bank of Nigeria" */
-    private static final Set<String> OF_COUNTRY = Set.of("court", "tribunal", "bank", "assembly", "parliament", "senate",
-            "congress", "deputies", "representatives", "commission");
+            Map.entry("council", "other"), Map.entry("office", "other"), Map.entry("police", "other"),
+            Map.entry("directorate", "other"), Map.entry("department", "ministry"), Map.entry("treasury", "ministry"));
     /** Words a generic body's name is made of besides its head: nothing in them names one state's body. */
     private static final Set<String> GENERIC_WORDS = Set.of("the", "of", "for", "and", "constitutional", "supreme", "high",
             "higher", "central", "national", "federal", "state", "election", "electoral", "administrative", "appeal",
             "appeals", "cassation", "justice", "chamber", "house", "judicial", "prosecutorial", "people", "peoples",
             "public", "prosecutor", "prosecutors", "general", "audit", "reserve", "security", "anti", "corruption");
+    /**
+     * The portfolios most states have a department, directorate or office for: with those heads they make a
+     * generic name too ("the Labour Directorate", "the Department of Foreign Affairs", "the National Statistics
+     * Office"); not with a council's ("General Affairs Council" is the EU's).
+     */
+    private static final Set<String> PORTFOLIOS = Set.of("foreign", "affairs", "home", "interior", "defence", "defense",
+            "finance", "labour", "labor", "employment", "health", "education", "agriculture", "trade", "industry",
+            "energy", "mining", "mines", "water", "resources", "transport", "environment", "statistics", "tax", "customs",
+            "revenue", "immigration");
+    private static final Set<String> PORTFOLIO_HEADS = Set.of("department", "directorate", "office");
+    /** Countries whose English name takes the article after "of": "Department of Foreign Affairs of the Philippines". */
+    private static final Set<String> WITH_ARTICLE = Set.of("Philippines", "Netherlands", "United States", "United Kingdom",
+            "United Arab Emirates", "Czech Republic", "Dominican Republic", "Central African Republic", "Bahamas", "Gambia",
+            "Maldives", "Comoros", "Marshall Islands", "Solomon Islands", "Seychelles");
     /** "Foreign Ministry" is "Ministry of Foreign Affairs"; "Ministry of the Interior" is "Ministry of Interior". */
     private static final Map<String, String> MINISTRY_FIELDS = Map.of("foreign", "foreign affairs", "defense", "defence",
             "the interior", "interior", "internal affairs", "interior", "home affairs", "interior", "labor", "labour",
@@ -157,8 +169,9 @@ final class GenericBodies {
         if (!HEADS.containsKey(words[words.length - 1]) && !(key.contains(" of ") && HEADS.containsKey(words[0]))) {
             return false;
         }
+        boolean portfolios = PORTFOLIO_HEADS.contains(head(key));
         for (String w : words) {
-            if (!GENERIC_WORDS.contains(w) && !HEADS.containsKey(w)) {
+            if (!GENERIC_WORDS.contains(w) && !HEADS.containsKey(w) && !(portfolios && PORTFOLIOS.contains(w))) {
                 return false;
             }
         }
@@ -176,16 +189,20 @@ final class GenericBodies {
         if (known != null) {
             return new Resolved(known, known.name(), known.kind(), code);
         }
-        if (written != null) {
+        boolean ministry = key.startsWith("ministry of ");
+        if (written != null && !ministry) {
             return new Resolved(null, written, kindOf(key), code); // "Philippine Coast Guard" is its name
         }
-        String generic = name.startsWith("the ") ? name.substring(4) : name;
-        String kind = kindOf(key);
-        String qualified = "ministry".equals(kind)
-                ? "Ministry of " + title(key.substring("ministry of ".length())) + " (" + c.name() + ")"
-                : OF_COUNTRY.contains(head(key)) ? generic + " of " + c.name()
-                : generic + " (" + c.name() + ")";
-        return new Resolved(null, qualified, kind, code);
+        // the name the annotation guide and a newsroom give a state's body: "Constitutional Court of Kosovo",
+        // "Ministry of Foreign Affairs of Egypt" (also for "the Egyptian Foreign Ministry")
+        String generic = ministry ? "Ministry of " + title(key.substring("ministry of ".length()))
+                : name.startsWith("the ") ? name.substring(4) : name;
+        return new Resolved(null, generic + " of " + ofName(c), kindOf(key), code);
+    }
+
+    /** A country's name after "of": "the Philippines", "Chile". */
+    static String ofName(Country c) {
+        return WITH_ARTICLE.contains(c.name()) ? "the " + c.name() : c.name();
     }
 
     private static String kindOf(String key) {

@@ -85,7 +85,7 @@ public final class Tagger {
     private EnrichedStory record(Draft d) {
         WireStory s = d.story;
         String language = d.language();
-        String homeCode = homeCountry(d.focusCountries, language);
+        String homeCode = homeCountry(d.focusCountries, language, d.datelineCountry);
         KnowledgeBase.Country home = homeCode == null ? null : kb.countries.get(homeCode);
         return new EnrichedStory(s.id(), s.version(), s.headline(), s.bodyText(), language,
                 s.provider(), s.format(), s.dateline(), s.versionCreated(), s.receivedAt(), d.countries, d.regions,
@@ -97,14 +97,18 @@ public final class Tagger {
     /**
      * The country whose bodies a story names without their country ("the Constitutional Court", "Narodna
      * skupština"): its one focus country; of several, the only one whose language the story is written in (a
-     * Serbian story about Serbia and Russia); else none.
+     * Serbian story about Serbia and Russia); else the one the dateline is in (an English story from Baghdad about
+     * Iraq and Turkey names Iraq's ministries without "Iraqi", as the reporter's home desk would); else none.
      */
-    static String homeCountry(List<String> focus, String language) {
+    static String homeCountry(List<String> focus, String language, String datelineCountry) {
         if (focus.size() == 1) {
             return focus.get(0);
         }
         List<String> ownLanguage = focus.stream().filter(StoryLanguage.homes(language)::contains).toList();
-        return ownLanguage.size() == 1 ? ownLanguage.get(0) : null;
+        if (ownLanguage.size() == 1) {
+            return ownLanguage.get(0);
+        }
+        return ownLanguage.isEmpty() && focus.contains(datelineCountry) ? datelineCountry : null;
     }
 
     /** The UTC day of the story's {@code versioncreated}, else its {@code received_at}, else {@code recordTime}. */

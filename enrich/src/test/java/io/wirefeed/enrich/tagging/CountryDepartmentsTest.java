@@ -21,6 +21,6 @@ class CountryDepartmentsTest {
     void elsewhereItIsQualifiedWithTheStorysCountry() {
         assertThat(TestTagger.organisationNames("en", "DUBLIN - The Department of Justice said on Friday it would review "
                 + "the rules for asylum seekers.", DAY))
-                .containsExactly("Department of Justice (Ireland)");
+                .containsExactly("Department of Justice of Ireland");
     }
 }

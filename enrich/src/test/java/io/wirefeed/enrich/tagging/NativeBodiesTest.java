@@ -62,15 +62,15 @@ class NativeBodiesTest {
     @Test
     void aMinistryNamedByItsPortfoliosIsTheStorysCountrysInEnglish() {
         assertThat(orgs("bg", "СОФИЯ - Министерството на земеделието и храните ще преведе помощите на стопаните през март."))
-                .contains("Ministry of Agriculture and Food (Bulgaria)");
+                .contains("Ministry of Agriculture and Food of Bulgaria");
         assertThat(orgs("mk", "СКОПЈЕ - Од Министерството за образование и наука соопштија дека учебниците ќе бидат бесплатни."))
-                .contains("Ministry of Education and Science (North Macedonia)");
+                .contains("Ministry of Education and Science of North Macedonia");
         assertThat(orgs("el", "ΑΘΗΝΑ - Το υπουργείο Υγείας ανακοίνωσε νέες προσλήψεις σε νοσοκομεία της Πελοποννήσου."))
-                .contains("Ministry of Health (Greece)");
+                .contains("Ministry of Health of Greece");
         assertThat(orgs("sr-Cyrl", "БЕОГРАД - Министарство рударства и енергетике Србије објавило је тендер за нову електрану."))
-                .contains("Ministry of Mining and Energy (Serbia)");
+                .contains("Ministry of Mining and Energy of Serbia");
         assertThat(orgs("sq", "TIRANË - Ministria e Bujqësisë dhe Zhvillimit Rural e Shqipërisë nisi pagesat për fermerët."))
-                .contains("Ministry of Agriculture and Rural Development (Albania)").doesNotContain("Ministria e Bujqësisë");
+                .contains("Ministry of Agriculture and Rural Development of Albania").doesNotContain("Ministria e Bujqësisë");
     }
 
     @Test
@@ -100,7 +100,7 @@ class NativeBodiesTest {
                 "СКОПЈЕ - Министерството за образование и наука објави конкурс за стипендии.", "mk", null, "plain", null, null,
                 DAY, DAY));
         assertThat(s.organisations()).extracting(EnrichedStory.OrganisationTag::name)
-                .containsExactly("Ministry of Education and Science (North Macedonia)");
+                .containsExactly("Ministry of Education and Science of North Macedonia");
     }
 
     @Test
@@ -115,6 +115,6 @@ class NativeBodiesTest {
     void aSlovenianMinistryInLowerCaseIsReadByItsPortfolios() {
         assertThat(orgs("sl", "LJUBLJANA - Pravilnik so pripravili na ministrstvu za zdravje, na ministrstvu za zunanje in evropske "
                 + "zadeve pa o njem še niso odločali."))
-                .contains("Ministry of Health (Slovenia)", "Ministry of Foreign and European Affairs of Slovenia");
+                .contains("Ministry of Health of Slovenia", "Ministry of Foreign and European Affairs of Slovenia");
     }
 }

@@ -60,7 +60,7 @@ class RollUpPassTest {
     void listedMinistriesAreTheBodiesOfTheCountryWrittenWithTheFirst() {
         Draft d = rolledUp("Serbia's Ministry of Justice, Transport and Labor signed the plan.");
         assertThat(d.tally.orgTags(null)).extracting(OrganisationTag::name).containsExactlyInAnyOrder(
-                "Ministry of Justice (Serbia)", "Ministry of Transport (Serbia)", "Ministry of Labour (Serbia)");
+                "Ministry of Justice of Serbia", "Ministry of Transport of Serbia", "Ministry of Labour of Serbia");
     }
 
     @Test

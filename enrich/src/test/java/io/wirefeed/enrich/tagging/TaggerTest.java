@@ -309,10 +309,32 @@ class TaggerTest {
                         + "The Croatian government will send the budget to parliament in November.");
         assertThat(croatia.organisations()).filteredOn(o -> o.name().startsWith("Ministry of Finance"))
                 .singleElement().satisfies(o -> {
-                    assertThat(o.name()).isEqualTo("Ministry of Finance (Croatia)");
+                    assertThat(o.name()).isEqualTo("Ministry of Finance of Croatia");
                     assertThat(o.country()).isEqualTo("HR");
                     assertThat(o.inKb()).isFalse();
                 });
+    }
+
+    @Test
+    void aGenericBodyInAStoryAboutTwoCountriesIsTheOneOfTheDatelinesCountry() {
+        EnrichedStory s = tagDatelined("ACCRA", "Ghana and Togo agree to share power line",
+                "Ghana and Togo agreed on Monday to build a new power line between their grids, officials said. "
+                        + "The Ministry of Energy said work would start in March, and the National Assembly will "
+                        + "ratify the deal next month.");
+        assertThat(orgs(s)).contains("Ministry of Energy of Ghana", "National Assembly of Ghana");
+    }
+
+    @Test
+    void aDepartmentOrDirectorateOfAPortfolioIsQualifiedWithItsCountry() {
+        EnrichedStory s = tagDatelined("MANILA", "Filipino crew safe after tanker fire",
+                "The Department of Foreign Affairs said on Friday that 14 Filipino crew members were safe after a fire on "
+                        + "their tanker. The Labour Directorate will check their contracts, and the National Statistics "
+                        + "Office keeps a count of sailors abroad.");
+        assertThat(orgs(s)).contains("Department of Foreign Affairs of the Philippines", "Labour Directorate of the Philippines",
+                "National Statistics Office of the Philippines");
+        EnrichedStory eu = tagDatelined("BRUSSELS", "EU ministers meet on Serbia",
+                "The General Affairs Council discussed Serbia's accession talks on Tuesday.");
+        assertThat(orgs(eu)).noneMatch(n -> n.startsWith("General Affairs Council of"));
     }
 
     @Test
@@ -330,7 +352,7 @@ class TaggerTest {
         EnrichedStory s = tag("Talks to resume next week",
                 "Peru's Foreign Ministry said on Saturday that talks with Chile and Bolivia would resume next week. "
                         + "A Foreign Ministry spokeswoman said the delegations had agreed on an agenda.");
-        assertThat(orgs(s)).contains("Ministry of Foreign Affairs (Peru)").doesNotContain("Foreign Ministry");
+        assertThat(orgs(s)).contains("Ministry of Foreign Affairs of Peru").doesNotContain("Foreign Ministry");
     }
 
     @Test
