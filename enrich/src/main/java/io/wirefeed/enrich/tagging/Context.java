@@ -195,6 +195,33 @@ final class Context {
     }
 
     /**
+     * Whether a one-word match is joined by a hyphen to a capitalised word no match covers: half of a double
+     * surname ("Ilić-Vranješ" holds no town Vranje, "Nwosu-Adebayo" no known Adebayo). With {@code orSurname}, a
+     * half that only a surname matches counts as a name too (for places: "Ilić-Vranješ" where the knowledge base
+     * has some Ilić). "Belgrade-Pristina" and "Russo-Ukrainian" keep their halves, each matched as a place.
+     */
+    boolean joinedToUnknownName(Match m, boolean orSurname) {
+        if (m.from() != m.to()) {
+            return false;
+        }
+        int i = m.from();
+        return (i > 0 && hyphenBetween(i - 1) && nameWord(i - 1, orSurname))
+                || (i + 1 < tokens.size() && hyphenBetween(i) && nameWord(i + 1, orSurname));
+    }
+
+    /** A capitalised word that no match covers, or (with {@code orSurname}) only a surname match covers. */
+    private boolean nameWord(int i, boolean orSurname) {
+        return tokens.capitalised(i) && (matchAt[i] == null
+                || (orSurname && matchAt[i].targets().stream().allMatch(t -> t.kind() == Kind.SURNAME)));
+    }
+
+    /** Whether token {@code i} and the next are written as one word joined by a hyphen. */
+    private boolean hyphenBetween(int i) {
+        return tokens.end(i) < tokens.text.length() && tokens.text.charAt(tokens.end(i)) == '-'
+                && tokens.start(i + 1) == tokens.end(i) + 1;
+    }
+
+    /**
      * A one-word match that names only places, surnames or countries: the given name before it may be one of them
      * ("Георги" is also Georgia declined, "Jordan" a country).
      */

@@ -278,12 +278,14 @@ final class ContextFilterPass {
                     || (context.population(m) && !context.namesState(r.target.ref(), t -> t != m.from()))
                     || ethnicNoun(m, r.target.ref(), draft, context) || transliteratedOnly(m, tokens);
             case PLACE -> context.firstNameOfKnownPerson(m) || givenNameOfSomeone(r, context, draft, personWords) || speaker(r, draft)
+                    || context.joinedToUnknownName(m, true)
                     || (!isMainName(r, tokens)
                     && (context.partOfUnknownName(m) || (context.loneWordOpeningSentence(m) && !capitalsOwnName(r, draft))
                     || context.acronymLike(m)));
             case ORGANISATION -> context.loneWordOpeningSentence(m) && !context.matchedMidSentence(r.target)
                     && ordinaryWordOpening(r, draft, context);
-            case PERSON, SURNAME, REGION, TITLE -> false;
+            case SURNAME -> context.joinedToUnknownName(m, false);
+            case PERSON, REGION, TITLE -> false;
         };
     }
 

@@ -56,7 +56,7 @@ final class UnknownNames {
             "zayavi", "dobavi", "podcherta", "dilose", "eipe", "tonise", "prosthese");
     /** words of a credit line before the names: "Post By Ana Petrova", "Reporting by ..." */
     private static final Set<String> BYLINE_WORDS = words("by", "reporting", "writing", "editing", "photo", "photos", "video");
-    private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "dr", "prof", "gen", "general", "judge",
+    private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "dr", "prof", "gen", "general", "judge", "justice",
             "sir", "lord", "colonel", "col", "captain", "capt", "rev", "gospodin", "gospođa", "gospodja", "z", "zoti", "zonja");
     /** what a person is, written before the name: "professor Sergiu Miscoiu", "his deputy Manish Sisodia" */
     private static final Set<String> PERSON_NOUNS = words("professor", "deputy", "adviser", "advisor", "spokesman",
@@ -105,10 +105,22 @@ final class UnknownNames {
             "analistja", "profesoresha", "trajneri", "kryebashkiaku", "kryebashkiakun", "sekretari", "lideri", "liderin",
             "këshilltari", "këshilltarja");
 
-    /** Whether word {@code i} is the portfolio of a role noun before it: "υφυπουργός Ανάπτυξης", "министър Финансите". */
-    private static boolean portfolioOfRole(Tokens tokens, int i) {
-        return i > 0 && NativeMinistries.isPortfolio(tokens.key(i)) && !tokens.sentenceStart(i)
-                && BALKAN_PERSON_NOUNS.contains(tokens.key(i - 1)) && !tokens.capitalised(i - 1);
+    /**
+     * Marks as part of a title the portfolios written after a role noun ("υφυπουργός Εθνικής Οικονομίας και
+     * Οικονομικών", "министър Финансите"): capitalised in Greek, they would otherwise open the name that follows.
+     */
+    private static void portfoliosOfRoles(Tokens tokens, Kind[] covered) {
+        boolean[] none = new boolean[tokens.size()];
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (BALKAN_PERSON_NOUNS.contains(tokens.key(k)) && !tokens.capitalised(k)) {
+                NativeMinistries.Found portfolio = NativeMinistries.at(tokens, k, none);
+                for (int j = k + 1; portfolio != null && j <= portfolio.to(); j++) {
+                    if (covered[j] == null) {
+                        covered[j] = Kind.TITLE;
+                    }
+                }
+            }
+        }
     }
 
     private static Set<String> folded(String... words) {
@@ -192,6 +204,9 @@ final class UnknownNames {
             "portali", "portalit", "gazeta", "agjencia", "agjencise", "agencija", "agencije", "agenciji", "list", "lista",
             "dnevnik", "dnevnika", "televizija", "televizije", "portala", "portal", "novine", "novina", "sajt", "sajta",
             "dnevni", "tageszeitung", "zeitung", "journal");
+    /** media words that open a station's own name: "Radio Cooperativa" */
+    private static final Set<String> STATIONS = words("radio", "television", "televizija", "radiotelevizija", "televizioni",
+            "radiotelevizioni");
     /** verbs that follow an outlet's name: "Koha reported" */
     private static final Set<String> REPORTED = words("reported", "reports", "quoted", "cited", "javlja", "prenosi",
             "raportoi", "njofton", "shkruan", "objavio", "objavila", "objavljuje", "pise", "pishe");
@@ -269,6 +284,7 @@ final class UnknownNames {
                 covered[i] = k;
             }
         }
+        portfoliosOfRoles(tokens, covered);
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -604,6 +620,15 @@ final class UnknownNames {
     /** A news outlet named as a source: after a media word, or before a verb of reporting. */
     private Found outlet(Tokens tokens, Kind[] covered, int from, int end) {
         String first = tokens.key(from);
+        if (STATIONS.contains(first) && covered[from] == null && from < end && covered[from + 1] == null
+                && !tokens.allCaps(from + 1) && !DATES.contains(tokens.key(from + 1))) {
+            // a station is named by its medium and its name: "told Radio Cooperativa", "Televizija Vijesti"
+            int last = from + 1;
+            while (last < end && covered[last + 1] == null && tokens.capitalised(last + 1)) {
+                last++;
+            }
+            return new Found(Kind.ORGANISATION, from, last, tokens.surface(from, last));
+        }
         if (covered[from] != null || first.length() < 2 || MEDIA_WORDS.contains(first) || NOT_NAMES.contains(first)
                 || PERSON_NOUNS.contains(first)) {
             return null;
@@ -672,7 +697,8 @@ final class UnknownNames {
         }
         if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))
                 || PERSON_NOUNS.contains(tokens.key(from)) || BALKAN_PERSON_NOUNS.contains(tokens.key(from))
-                || portfolioOfRole(tokens, from)
+                || MEDIA_WORDS.contains(tokens.key(from)) || ORG_HEADS.contains(tokens.key(from))
+                || (last == from + 1 && hyphenated(tokens, last) && !tokens.capitalised(last))
                 || HONORIFICS.contains(tokens.key(from)) || BYLINE_WORDS.contains(tokens.key(from))
                 || titleWithin(tokens, from, last)
                 || (from > 0 && tokens.allCaps(from - 1) && SHIP_PREFIXES.contains(tokens.key(from - 1)))) {
@@ -686,16 +712,18 @@ final class UnknownNames {
         if (declined && !knownFirstName && ADJECTIVE_CASE.matcher(tokens.key(from)).matches()) {
             return null; // "Gradonačelnik Novog Sada": an adjective in a case opens a place's name, not a person's
         }
-        if (!knownFirstName && last - from >= 2 && firstNames.contains(tokens.key(from + 1)) && !initial(tokens, from)) {
-            return null; // "u Kragujevcu Miloš Đorđević": the name begins at the given name
-        }
         boolean titled = from > 0 && !tokens.afterComma(from)
                 && (HONORIFICS.contains(tokens.key(from - 1)) || PERSON_NOUNS.contains(tokens.key(from - 1))
                 || (BALKAN_PERSON_NOUNS.contains(tokens.key(from - 1)) && !tokens.capitalised(from - 1))
-                || portfolioOfRole(tokens, from - 1)
                 || covered[from - 1] == Kind.TITLE
                 || (ROLE_NOUNS.contains(tokens.key(from - 1)) && !tokens.capitalised(from - 1))
                 || roleWithPortfolioBefore(tokens, covered, from));
+        if (!knownFirstName && !(titled && !declined) && last - from >= 2 && firstNames.contains(tokens.key(from + 1))
+                && !initial(tokens, from)) {
+            // "u Kragujevcu Miloš Đorđević", "gradonačelnik Loznice Nebojša ...": the name begins at the given name;
+            // after a title in a language that puts no genitive there it begins here ("lawmaker Raad Hamid al-Jubouri")
+            return null;
+        }
         int next = last + 1;
         int role = next + 1 < tokens.size() && tokens.key(next + 1).equals("the") ? next + 2 : next + 1;
         boolean titleAfter = role < tokens.size() && IS.contains(tokens.key(next)) && !tokens.afterComma(next)
@@ -975,7 +1003,9 @@ final class UnknownNames {
         }
         boolean greek = (before.equals("k") || before.equals("ka"))
                 && Character.UnicodeScript.of(tokens.text.codePointAt(tokens.start(i - 1))) == Character.UnicodeScript.GREEK;
-        return greek || (HONORIFICS.contains(before) && !before.equals("general") && !before.equals("judge"));
+        // "General", "Judge" and "Justice" also name a rank, a job or a portfolio ("the Ministry of Justice, Transport ...")
+        return greek || (HONORIFICS.contains(before) && !before.equals("general") && !before.equals("judge")
+                && !before.equals("justice") && !tokens.afterComma(i));
     }
 
     /** A capitalised word no match or found name covers that may be part of a person's name. */

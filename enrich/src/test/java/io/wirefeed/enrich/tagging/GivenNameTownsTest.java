@@ -25,6 +25,14 @@ class GivenNameTownsTest {
     }
 
     @Test
+    void aDeclinedFirstNameBeforeASurnameIsNoTown() {
+        // Marka is a town in Somalia and the genitive of Marko
+        EnrichedStory story = TestTagger.tag("hr", "Domaćin je poveo golom Marka Pavlovića u 31. minuti.", DAY);
+        assertThat(story.countries()).isEmpty();
+        assertThat(story.people()).extracting(EnrichedStory.PersonTag::name).containsExactly("Marko Pavlović");
+    }
+
+    @Test
     void theTownStaysWhereNoNameFollows() {
         assertThat(tag("Cotton growers in Mary said the harvest was late.").countries()).containsExactly("TM");
     }

@@ -3,6 +3,7 @@ package io.wirefeed.enrich.tagging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirefeed.enrich.TestTagger;
+import io.wirefeed.model.EnrichedStory;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,41 @@ class NameBoundariesTest {
                 .isEmpty();
         assertThat(TestTagger.personNames("sr-Latn", "U Čačku je održan protest. Iz Beograda su stigli studenti.", DAY))
                 .isEmpty();
+    }
+    @Test
+    void aDoubleSurnameIsWholeAndNeitherHalfIsATownOrAKnownPerson() {
+        // Vranje is a Serbian town; the knowledge base has people named Ilić
+        EnrichedStory story = TestTagger.tag("en",
+                "Fuel can reach Serbia by river, state secretary Nenad Ilic-Vranjes told reporters on Monday.", DAY);
+        assertThat(story.people()).extracting(EnrichedStory.PersonTag::name).containsExactly("Nenad Ilic-Vranjes");
+        assertThat(story.places()).extracting(EnrichedStory.PlaceTag::name).containsExactly("Serbia");
+        assertThat(people("en", "Justice Chukwuma Obi-Nnadi of the Federal High Court granted the order in Abuja."))
+                .containsExactly("Chukwuma Obi-Nnadi");
+    }
+
+    @Test
+    void afterATitleAnArabicNameBeginsAtItsFirstWordThoughTheSecondIsAGivenName() {
+        assertThat(people("en", "\"The canals are dry,\" said lawmaker Raad Hamid al-Tamimi, a member of the water committee."))
+                .containsExactly("Raad Hamid al-Tamimi");
+        // where a genitive may follow the title, the name still begins at the given name
+        assertThat(people("sr-Latn", "Gradonačelnik Loznice Nebojša Ranković obišao je radove."))
+                .containsExactly("Nebojša Ranković");
+    }
+
+    @Test
+    void aCapitalisedWordWithALowerCaseHalfOrAStationsNameIsNoPerson() {
+        assertThat(people("en", "Anti-graft watchdog Transparency International said the courts were slow.")).isEmpty();
+        assertThat(people("en", "The deputy minister told Radio Cooperativa that the strike would cost the state dearly."))
+                .isEmpty();
+        assertThat(TestTagger.organisationNames("en",
+                "The deputy minister told Radio Cooperativa that the strike would cost the state dearly.", DAY))
+                .contains("Radio Cooperativa");
+    }
+
+    @Test
+    void aGreekMinistersPortfolioIsPartOfTheTitleNotOfTheName() {
+        assertThat(people("el", "Ο υφυπουργός Εθνικής Οικονομίας και Οικονομικών Νίκος Παπαδάκης δήλωσε ότι ο πληθωρισμός "
+                + "θα υποχωρήσει."))
+                .containsExactly("Nikos Papadakis");
     }
 }
