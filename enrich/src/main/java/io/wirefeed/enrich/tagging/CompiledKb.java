@@ -192,6 +192,11 @@ final class CompiledKb {
                 index.add(form, t);
             }
         }
+        // the inflector leaves words of three letters alone; these forms are exact, not inflected further
+        Target exact = new Target(t.kind(), t.ref(), t.caseRule(), false);
+        for (String form : PlaceCaseForms.shortNameCases(p.name(), p.country())) {
+            index.add(form, exact);
+        }
     }
 
     private static CaseRule caseRuleOf(String alias) {

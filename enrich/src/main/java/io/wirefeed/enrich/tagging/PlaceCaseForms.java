@@ -46,6 +46,31 @@ final class PlaceCaseForms {
         return out;
     }
 
+    /** countries whose towns South Slavic copy declines as masculine nouns: "u Boru", "iz Niša", "do Bara" */
+    private static final java.util.Set<String> SOUTH_SLAVIC_CASES = java.util.Set.of("RS", "HR", "BA", "ME", "SI", "XK");
+    /** the case endings of a masculine town's name: genitive, dative/locative, instrumental */
+    private static final List<String> MASCULINE_ENDINGS = List.of("a", "u", "om");
+    private static final int SHORT_NAME = 3;
+
+    /**
+     * The case forms of a town's name of three letters ending in a consonant, in a country whose copy declines it
+     * ("Bor" → "Bora", "Boru", "Borom"; "Niš" → "Nišu"): the inflector does not inflect words so short, so "u Boru"
+     * matched only another town's other name ("Boro" declined, Borovo in Croatia). Not a feminine name in -ć
+     * ("u Peći"). Written as the name is.
+     */
+    static List<String> shortNameCases(String name, String country) {
+        int n = name.length();
+        if (n != SHORT_NAME || !SOUTH_SLAVIC_CASES.contains(country) || !Character.isLetter(name.charAt(n - 1))
+                || isVowel(Character.toLowerCase(name.charAt(n - 1))) || name.charAt(n - 1) == 'ć') {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(MASCULINE_ENDINGS.size());
+        for (String ending : MASCULINE_ENDINGS) {
+            out.add(name + ending);
+        }
+        return out;
+    }
+
     private static boolean isVowel(char c) {
         return "aeiouy".indexOf(c) >= 0;
     }
