@@ -98,13 +98,13 @@ final class CompiledKb {
             boolean balkan = Metonymy.BALKANS.contains(p.country());
             boolean major = balkan || p.population() >= MAJOR_POPULATION || CAPITAL.equals(p.kind());
             Target t = new Target(Kind.PLACE, ref, CaseRule.CAPITALISED, major);
-            index.add(p.name(), t);
+            addPlaceName(p.name(), t);
             for (String n : p.names()) {
                 int length = folding.key(n).length();
                 boolean shortOk = balkan || (CAPITAL.equals(p.kind()) && p.population() >= SHORT_NAMED_CAPITAL_POPULATION);
                 if ((major && (length >= LONG_PLACE_NAME || shortOk))
                         || (length >= LONG_PLACE_NAME && n.chars().allMatch(ch -> ch < 0x0370))) {
-                    index.add(n, t);
+                    addPlaceName(n, t);
                 }
             }
             if (balkan) {
@@ -180,6 +180,24 @@ final class CompiledKb {
         this.firstNames = Set.copyOf(first);
         this.genericBodies = new GenericBodies(kb);
     }
+
+    /**
+     * Adds a place's name, and a name opening with "Saint" also as English copy shortens it ("St Petersburg",
+     * "St. Petersburg") and the other way round: GeoNames writes Russia's "Saint Petersburg" and Florida's
+     * "St. Petersburg", so a Russian story's "St Petersburg" had only the American town to mean.
+     */
+    private void addPlaceName(String name, Target t) {
+        index.add(name, t);
+        for (String[] pair : SAINTS) {
+            if (name.startsWith(pair[0])) {
+                index.add(pair[1] + name.substring(pair[0].length()), t);
+            }
+        }
+    }
+
+    /** The long and short forms of "Saint" before a place's name, each way. */
+    private static final String[][] SAINTS = {{"Saint ", "St "}, {"Sainte ", "Ste "}, {"St. ", "Saint "}, {"St ", "Saint "},
+            {"Ste. ", "Sainte "}, {"Ste ", "Sainte "}};
 
     /** The case forms of a Balkan place's one-word names that the inflector cannot make ({@link PlaceCaseForms}). */
     private void addCaseForms(Place p, Target t, Folding folding) {
