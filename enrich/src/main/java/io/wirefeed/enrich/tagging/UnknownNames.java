@@ -313,9 +313,10 @@ final class UnknownNames {
             if (f == null) {
                 f = person(tokens, covered, i, Math.min(end, i + 3), declined, i >= unlistedFrom, found);
             }
-            if (f != null && f.kind() == Kind.ORGANISATION && f.from() > i + 1 && tokens.key(f.from() - 1).equals("of")) {
-                // the person before "of" a body ("Professor Kenji Abe of Kyushu University"), read from a later word
-                // when a title opens the words
+            if (f != null && f.kind() == Kind.ORGANISATION && f.from() > i + 1
+                    && (tokens.key(f.from() - 1).equals("of") || AND.contains(tokens.key(f.from() - 1)))) {
+                // the person before "of" or "and" a body ("Professor Kenji Abe of Kyushu University", "leader Gayton
+                // McKenzie and Pan Africanist Congress president ..."), read from a later word when a title opens the words
                 for (int s = i; s < f.from() - 2; s++) {
                     Found p = person(tokens, covered, s, f.from() - 2, declined, s >= unlistedFrom, found);
                     if (p != null) {
@@ -421,6 +422,10 @@ final class UnknownNames {
             last = end;
             for (int k = head + 1; k <= end; k++) {
                 String key = tokens.key(k);
+                if (k > j + 1 && titledPersonFrom(tokens, covered, k, end)) {
+                    last = k - 1; // "Office of Civil Defense Administrator Undersecretary Ariel Nepomuceno said"
+                    break;
+                }
                 if (key.equals("and") || key.equals("in") || key.equals("dhe") || key.equals("u")) {
                     boolean placeFollows = k + 1 <= end && covered[k + 1] != null && covered[k + 1] != Kind.TITLE;
                     if (key.equals("in") || key.equals("u") || placeFollows) {
@@ -444,6 +449,33 @@ final class UnknownNames {
         return somethingNew ? new Found(Kind.ORGANISATION, start, last, tokens.surface(start, last)) : null;
     }
 
+    /**
+     * Whether the words {@code k..end} are titles and then a name of two to three words: a person named after
+     * the body the title belongs to. "Office of the President" ends in a title with no name after it.
+     */
+    private static boolean titledPersonFrom(Tokens tokens, Kind[] covered, int k, int end) {
+        int j = k;
+        boolean title = false;
+        while (j <= end && (TITLE_MODIFIERS.contains(tokens.key(j)) || covered[j] == Kind.TITLE
+                || TITLES_BEFORE.contains(tokens.key(j)) || HONORIFICS.contains(tokens.key(j)))) {
+            title |= !TITLE_MODIFIERS.contains(tokens.key(j));
+            j++;
+        }
+        if (!title || end - j < 1 || end - j > 2) {
+            return false;
+        }
+        for (int n = j; n <= end; n++) {
+            if (covered[n] != null || !tokens.capitalised(n) || isOrgHead(tokens.key(n))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** words that open a title written after a body's name: "Principal Secretary", "Cabinet Secretary", "Administrator" */
+    private static final Set<String> TITLE_MODIFIERS = words("principal", "permanent", "cabinet", "executive", "assistant",
+            "acting", "senior", "vice", "state", "administrator");
+
     /** words joining two names in a list: a body's name may hold one ("Ministry of Culture and Media") */
     private static final Set<String> AND = words("and", "i", "dhe", "und");
 
@@ -454,6 +486,10 @@ final class UnknownNames {
      * with no head word of a body among them.
      */
     private int afterPersonAndGlue(Tokens tokens, int start, int head) {
+        // after a lower-case title the words open a person's name whatever the given name: "leader Gayton McKenzie and
+        // Pan Africanist Congress president ..."
+        boolean titled = start > 0 && !tokens.capitalised(start - 1) && !tokens.afterComma(start)
+                && (PERSON_NOUNS.contains(tokens.key(start - 1)) || ROLE_NOUNS.contains(tokens.key(start - 1)));
         for (int g = start + 2; g < head; g++) {
             if (!AND.contains(tokens.key(g)) || tokens.capitalised(g)) {
                 continue;
@@ -462,7 +498,7 @@ final class UnknownNames {
                 if (isOrgHead(tokens.key(p)) || isOrgHead(tokens.key(p + 1))) {
                     return start;
                 }
-                if (firstNames.contains(tokens.key(p)) && tokens.capitalised(p + 1)) {
+                if ((firstNames.contains(tokens.key(p)) || (titled && p == start && g - start <= 3)) && tokens.capitalised(p + 1)) {
                     return g + 1;
                 }
             }

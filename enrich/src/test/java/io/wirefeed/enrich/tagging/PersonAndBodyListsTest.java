@@ -23,4 +23,21 @@ class PersonAndBodyListsTest {
                 "The Department of Climate Change and Energy said on Monday it would review the permit.", DAY))
                 .contains("Department of Climate Change and Energy");
     }
+
+    @Test
+    void afterATitleAnyNameAndABodyAreAPersonAndABody() {
+        String body = "The president named Farmers Alliance leader Tumelo Dikgale and Workers Congress president Sipho Ndlela "
+                + "to the cabinet on Sunday.";
+        assertThat(TestTagger.organisationNames("en", body, DAY)).noneMatch(name -> name.contains("Dikgale"));
+        assertThat(TestTagger.personNames("en", body, DAY)).contains("Tumelo Dikgale", "Sipho Ndlela");
+    }
+
+    @Test
+    void aTitleAndANameAfterABodysNameAreNoPartOfIt() {
+        String body = "The Office of Coastal Defense Administrator Undersecretary Ramon Dizon said the ports were shut, and the "
+                + "Ministry of Water Principal Secretary Grace Wambui said wells were dry.";
+        assertThat(TestTagger.organisationNames("en", body, DAY))
+                .contains("Office of Coastal Defense").noneMatch(name -> name.contains("Dizon") || name.contains("Principal"));
+        assertThat(TestTagger.personNames("en", body, DAY)).contains("Ramon Dizon", "Grace Wambui");
+    }
 }
