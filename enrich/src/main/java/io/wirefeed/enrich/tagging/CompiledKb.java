@@ -156,6 +156,16 @@ final class CompiledKb {
                 // "Democratic Party of Albania" is written "the Democratic Party" in stories about Albania: the same rule
                 index.add(o.name().substring(0, o.name().length() - countries.get(o.country()).name().length() - 4),
                         Target.baseName(o.id()));
+            } else if (OrganisationKind.of(o.kind()) == OrganisationKind.PARTY && o.country() != null
+                    && countries.containsKey(o.country())) {
+                // "Democratic Party of Korea", also "Democratic Party (South Korea)", is "the Democratic Party" in Korean
+                // stories: the same rule, so that the base name of another country's party does not take it alone
+                String qualifier = " (" + countries.get(o.country()).name() + ")";
+                for (String a : o.aliases()) {
+                    if (a.endsWith(qualifier)) {
+                        index.add(a.substring(0, a.length() - qualifier.length()), Target.baseName(o.id()));
+                    }
+                }
             }
             orgsByKey.putIfAbsent(folding.key(o.name()), o);
             for (String a : o.aliases()) {

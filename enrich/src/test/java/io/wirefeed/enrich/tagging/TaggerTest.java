@@ -316,6 +316,15 @@ class TaggerTest {
     }
 
     @Test
+    void aBareBaseNameIsTheStorysOwnPartyWhenItsKnownQualifiedNameIsAnAlias() {
+        EnrichedStory s = tagDatelined("SEOUL", "South Korea passes chip support law",
+                "South Korea's parliament passed a law on Thursday to support chipmakers, with the ruling Democratic Party "
+                        + "voting in favour. Seoul hopes the law will help its firms compete with US rivals, and the "
+                        + "South Korean finance ministry will set the rules.");
+        assertThat(orgs(s)).contains("Democratic Party of Korea").doesNotContain("Democratic Party (United States)");
+    }
+
+    @Test
     void aGenericBodyInAStoryAboutTwoCountriesIsTheOneOfTheDatelinesCountry() {
         EnrichedStory s = tagDatelined("ACCRA", "Ghana and Togo agree to share power line",
                 "Ghana and Togo agreed on Monday to build a new power line between their grids, officials said. "
