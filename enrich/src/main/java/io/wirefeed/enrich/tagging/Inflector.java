@@ -25,10 +25,14 @@ public final class Inflector {
             new Rule("ski", List.of("skog", "skoga", "skom", "skomu", "ska", "ske", "sku", "skoj", "skih", "skim", "skima", "sko",
                     "skit", "skin", "skiu",
                     // Macedonian and Bulgarian definite: Makedonski -> Makedonskiot; Evropeyski -> Evropeyskiyat, -skiya
-                    "skiot", "skiyat", "skiya", "skata", "skoto", "skite")),
+                    "skiot", "skiyat", "skiya", "skata", "skoto", "skite",
+                    // Slovenian: Olimpijski komite -> Olimpijskega komiteja, slovenskem, slovenskemu
+                    "skega", "skem", "skemu")),
             new Rule("cki", List.of("ckog", "ckom", "cka", "cke", "cku", "ckoj", "ckih", "ckim")),
             // other adjectives in -ni: Ustavni sud -> Ustavnom sudu, Narodni -> Narodnog
-            new Rule("ni", List.of("nog", "noga", "nom", "nomu", "na", "ne", "nu", "noj", "nih", "nim", "nima", "nite")),
+            new Rule("ni", List.of("nog", "noga", "nom", "nomu", "na", "ne", "nu", "noj", "nih", "nim", "nima", "nite",
+                    // Slovenian: Državni zbor -> Državnega zbora, Ustavnem
+                    "nega", "nem", "nemu")),
             // Macedonian adjectives in -en with the fleeting e: Ustaven sud -> Ustavniot sud, Ustavnata
             new Rule("en", List.of("niot", "nata", "noto", "nite")),
             new Rule("ska", List.of("ske", "skoj", "sku", "skom", "ski", "skih")),
@@ -57,7 +61,8 @@ public final class Inflector {
             // and Greek feminine genitives: Επιτροπή -> Επιτροπής, Ευρωπαϊκή -> Ευρωπαϊκής
             new Rule("i", List.of("ija", "iju", "ijem", "ijom", "it", "in", "ia", "iu", "is")),
             // names in -e: Tirane -> Tiranes
-            new Rule("e", List.of("es", "en", "a", "u", "om", "eto")),
+            // and Slovenian masculine loanwords in -e: komite -> komiteja, komiteju, komitejem
+            new Rule("e", List.of("es", "en", "a", "u", "om", "eto", "eja", "eju", "ejem")),
             // Albanian nouns in -ë (folded to e) with definite -a: Shqipëri(a) -> Shqipërisë
             new Rule("ri", List.of("ria", "rise", "rine")));
 

@@ -69,4 +69,11 @@ class InflectorTest {
         assertThat(Inflector.forms("eu")).containsExactly("eu");
         assertThat(Inflector.forms("bar")).containsExactly("bar");
     }
+
+    @Test
+    void generatesSlovenianAdjectiveAndLoanwordCases() {
+        assertThat(Inflector.forms("olimpijski")).contains("olimpijskega", "olimpijskem");
+        assertThat(Inflector.forms("drzavni")).contains("drzavnega", "drzavnem");
+        assertThat(Inflector.forms("komite")).contains("komiteja", "komiteju");
+    }
 }

@@ -117,4 +117,10 @@ class NativeBodiesTest {
                 + "zadeve pa o njem še niso odločali."))
                 .contains("Ministry of Health of Slovenia", "Ministry of Foreign and European Affairs of Slovenia");
     }
+
+    @Test
+    void aSlovenianBodyInTheGenitiveIsMatched() {
+        assertThat(orgs("sl", "LJUBLJANA - Športnikom so čestitali predstavniki Olimpijskega komiteja Slovenije."))
+                .contains("Olympic Committee of Slovenia");
+    }
 }
