@@ -48,8 +48,12 @@ final class ContextFilterPass {
         Set<String> orgsInBody = new HashSet<>();
         draft.readings.stream().filter(r -> r.kind() == Kind.ORGANISATION && draft.tokens.start(r.from()) >= draft.headlineEnd)
                 .forEach(r -> orgsInBody.add(r.target.ref()));
+        Set<String> notTowns = FeatureNouns.misread(draft, referred, kb);
         draft.accepted = new ArrayList<>(draft.readings.size());
         for (Reading r : draft.readings) {
+            if (r.kind() == Kind.PLACE && notTowns.contains(r.target.ref())) {
+                continue; // "the village of Banjska": no town of another country
+            }
             if (r.kind() == Kind.ORGANISATION && draft.tokens.start(r.from()) < draft.headlineEnd
                     && !orgsInBody.contains(r.target.ref()) && countryAndGenericWords(r, draft.tokens)) {
                 draft.descriptions.add(r.match);

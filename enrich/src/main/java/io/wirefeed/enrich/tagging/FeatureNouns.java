@@ -1,0 +1,77 @@
+package io.wirefeed.enrich.tagging;
+
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A name the story calls a village, an island, a valley or a province is not the foreign town the gazetteer has
+ * under that name ("near the village of Banjska" in Kosovo is no Bansko in Bulgaria, "Northern Samar province" no
+ * Samara in Russia, "the Tempi valley" no Tempe in Arizona): the gazetteer has towns and, in the Balkans, their
+ * regions, never villages, islands or valleys abroad. Only where the story refers to the town's country nowhere
+ * else; one sense per story, so every mention of that town goes.
+ */
+final class FeatureNouns {
+    /** lower-case nouns after a name that say what it is: "Samar province", "the Tempi valley" */
+    private static final Set<String> AFTER = Set.of("province", "island", "islands", "valley", "river", "lake", "bay",
+            "peninsula", "village", "gorge", "canyon", "mountains", "plain", "delta", "strait");
+    /** nouns before "of" and a name: "the village of Banjska", "the island of Samar" */
+    private static final Set<String> BEFORE_OF = Set.of("village", "villages", "island", "islands", "province", "valley",
+            "hamlet", "peninsula");
+    /** Balkan nouns, in their cases, right before a name: "selo Banjska", "u selu", "fshati", "otok", "κοιλάδα" */
+    private static final Set<String> BEFORE = Stream.of("selo", "sela", "selu", "selom", "vasi", "fshat", "fshati",
+            "fshatin", "fshatit", "fshatrat", "село", "селото", "селу", "селата", "ostrvo", "ostrva", "ostrvu", "otok", "otoka",
+            "otoku", "otočić", "ishull", "ishulli", "ishullin", "ishullit", "остров", "островот", "острова", "dolina", "doline",
+            "dolini", "dolinu", "lugina", "lugine", "luginës", "долина", "долината", "χωριό", "χωριού", "νησί",
+            "νησιού", "νήσος", "κοιλάδα", "κοιλάδας")
+            .map(Folding.get()::key).collect(Collectors.toUnmodifiableSet());
+
+    private FeatureNouns() {}
+
+    /**
+     * The place refs this story's words call something other than a town, of countries outside {@code referred}
+     * (the countries the story refers to by name, demonym, dateline or person) and of no other place it names.
+     */
+    static Set<String> misread(Draft draft, Set<String> referred, CompiledKb kb) {
+        Set<String> refs = null;
+        Tokens tokens = draft.tokens;
+        for (Reading r : draft.readings) {
+            if (r.kind() != Kind.PLACE || !featureAround(tokens, r.from(), r.to())) {
+                continue;
+            }
+            var p = kb.places.get(r.target.ref());
+            if (CompiledKb.CAPITAL.equals(p.kind()) || referred.contains(p.country()) || otherPlaceIn(draft, kb, r, p.country())) {
+                continue;
+            }
+            refs = refs == null ? new HashSet<>(2) : refs;
+            refs.add(r.target.ref());
+        }
+        return refs == null ? Set.of() : refs;
+    }
+
+    private static boolean featureAround(Tokens tokens, int from, int to) {
+        int next = to + 1;
+        if (next < tokens.size() && !tokens.capitalised(next) && !tokens.afterComma(next) && !tokens.sentenceStart(next)
+                && AFTER.contains(tokens.key(next))) {
+            return true;
+        }
+        int prev = from - 1;
+        if (prev < 0 || tokens.capitalised(prev) || tokens.afterComma(from) || tokens.sentenceStart(from)) {
+            return false;
+        }
+        return BEFORE.contains(tokens.key(prev))
+                || (prev > 0 && "of".equals(tokens.key(prev)) && !tokens.capitalised(prev - 1) && BEFORE_OF.contains(tokens.key(prev - 1)));
+    }
+
+    private static boolean otherPlaceIn(Draft draft, CompiledKb kb, Reading r, String country) {
+        for (Reading other : draft.readings) {
+            if (other.kind() == Kind.PLACE && !other.target.ref().equals(r.target.ref())
+                    && kb.places.get(other.target.ref()).country().equals(country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
