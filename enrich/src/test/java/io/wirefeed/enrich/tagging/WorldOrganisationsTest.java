@@ -23,6 +23,20 @@ class WorldOrganisationsTest {
     }
 
     @Test
+    void aNationalRedCrossSocietyIsNoICRC() {
+        assertThat(orgIds("NAIROBI - The Kenya Red Cross said on Monday it had rescued 40 people from floods, while the "
+                + "Turkish Red Crescent sent tents to the north.")).contains("org:ke-red-cross", "org:tr-red-crescent")
+                .doesNotContain("org:red-cross");
+    }
+
+    @Test
+    void exchangesBroadcastersAndListedCompaniesOfWorldMarketsAreKnown() {
+        assertThat(orgIds("LAGOS - Dangote Cement led gains on the Nigerian Exchange on Tuesday, and MTN Nigeria rose 2%, "
+                + "state broadcaster NTA said. In Nairobi, Safaricom shares rose on the Nairobi Securities Exchange."))
+                .contains("org:dangote-cement", "org:ngx", "org:mtn-nigeria", "org:safaricom", "org:nse-kenya");
+    }
+
+    @Test
     void theThreeEuropeanCouncilsAreThreeBodies() {
         assertThat(orgIds("Leaders at the European Council backed the plan on Thursday, ministers at the Council of the "
                 + "European Union will adopt it next month, and the Council of Europe warned about its effect on asylum seekers."))
