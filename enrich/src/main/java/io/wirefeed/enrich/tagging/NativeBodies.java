@@ -55,20 +55,25 @@ final class NativeBodies {
                     "уставни", "уставног", "уставном", "уставним")), COURT), true, "Constitutional Court"),
             new Phrase(List.of(keys("Конституционният", "Конституционния", "Конституционен"), COURT), true, "Constitutional Court"),
             new Phrase(List.of(forms("vrhovn", ADJECTIVE_ENDINGS), COURT), true, "Supreme Court"),
-            new Phrase(List.of(forms("ustavn", ADJECTIVE_ENDINGS), forms("sodisc", NEUTER_ENDINGS)), true, "Constitutional Court"),
-            new Phrase(List.of(forms("vrhovn", ADJECTIVE_ENDINGS), forms("sodisc", NEUTER_ENDINGS)), true, "Supreme Court"),
+            // Slovenian copy writes its courts in lower case ("na ustavno sodišče"); "sodišče" is no other language's word
+            new Phrase(List.of(forms("ustavn", ADJECTIVE_ENDINGS), forms("sodisc", NEUTER_ENDINGS)), false, "Constitutional Court"),
+            new Phrase(List.of(forms("vrhovn", ADJECTIVE_ENDINGS), forms("sodisc", NEUTER_ENDINGS)), false, "Supreme Court"),
             new Phrase(List.of(forms("drzavn", ADJECTIVE_ENDINGS), forms("zbor", MASCULINE_ENDINGS)), true, "National Assembly"),
             new Phrase(List.of(keys("gjykata", "gjykates", "gjykaten", "gjykatës", "gjykatën"), keys("kushtetuese")), true,
                     "Constitutional Court"),
             new Phrase(List.of(keys("gjykata", "gjykates", "gjykaten", "gjykatës", "gjykatën"), keys("supreme")), true, "Supreme Court"),
+            // Kosovo's one appeals court; Albania's are named by their town or kind
+            new Phrase(List.of(keys("gjykata", "gjykatës", "gjykatën"), keys("e"), keys("apelit")), true, "Court of Appeals"),
             // the Sabor is Croatia's alone (GenericBodies knows it by the knowledge base's "Hrvatski sabor")
             new Phrase(List.of(forms("sabor", MASCULINE_ENDINGS)), true, "Sabor"),
             new Phrase(List.of(keys("kuvendi", "kuvendit", "kuvendin")), true, "Parliament"),
             new Phrase(List.of(keys("Βουλή", "Βουλής")), true, "Parliament"),
             new Phrase(List.of(union(forms("predsjednistv", NEUTER_ENDINGS), forms("predsednistv", NEUTER_ENDINGS))), true, "Presidency"),
-            new Phrase(List.of(forms("narodn", ADJECTIVE_ENDINGS), BANK), true, "National Bank"),
+            new Phrase(List.of(union(forms("narodn", ADJECTIVE_ENDINGS), keys("народната", "народна")), union(BANK, keys("банка"))),
+                    true, "National Bank"),
             new Phrase(List.of(forms("narodn", ADJECTIVE_ENDINGS), forms("skupstin", FEMININE_ENDINGS)), true, "National Assembly"),
-            new Phrase(List.of(forms("centraln", ADJECTIVE_ENDINGS), BANK), true, "Central Bank"),
+            new Phrase(List.of(union(forms("centraln", ADJECTIVE_ENDINGS), keys("централната", "централна")), union(BANK,
+                    keys("банка"))), true, "Central Bank"),
             new Phrase(List.of(keys("banka", "bankës", "bankes", "banken", "bankën"), keys("qendrore")), true, "Central Bank"),
             new Phrase(List.of(forms("centraln", ADJECTIVE_ENDINGS), ELECTION, COMMISSION), true, "Central Election Commission"),
             new Phrase(List.of(keys("Централната", "Централна"), keys("избирателна"), keys("комисия")), true,
@@ -205,6 +210,19 @@ final class NativeBodies {
     /** Whether a match names places only: one inside a native body's words is taken back (UnknownNamesPass). */
     static boolean isPlaceOnly(Match m) {
         return m.targets().stream().allMatch(t -> t.kind() == Kind.PLACE);
+    }
+
+    /** Whether tokens {@code from..to} are exactly a body's words in a Balkan language ("Gjykata e Apelit"). */
+    static boolean namesBody(Tokens tokens, int from, int to) {
+        List<Phrase> candidates = BY_FIRST_WORD.get(tokens.key(from));
+        if (candidates != null) {
+            for (Phrase p : candidates) {
+                if (from + p.words().size() - 1 == to && fits(p, tokens, new boolean[tokens.size()], Set.of(), from)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether phrase {@code p} names the body at token {@code i}. */

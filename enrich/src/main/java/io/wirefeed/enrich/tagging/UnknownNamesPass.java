@@ -94,8 +94,8 @@ final class UnknownNamesPass {
                     continue;
                 }
             }
-            if (f.kind() == Kind.ORGANISATION && namesMinistry(tokens, f)) {
-                continue; // "Ministria e Bujqësisë ..." is read by its portfolios below (NativeBodies)
+            if (f.kind() == Kind.ORGANISATION && (namesMinistry(tokens, f) || NativeBodies.namesBody(tokens, f.from(), f.to()))) {
+                continue; // "Ministria e Bujqësisë ...", "Gjykata e Apelit" are read below (NativeBodies)
             }
             for (int i = f.from(); i <= f.to(); i++) {
                 used.add(i);

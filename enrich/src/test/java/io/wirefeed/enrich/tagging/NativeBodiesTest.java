@@ -123,4 +123,17 @@ class NativeBodiesTest {
         assertThat(orgs("sl", "LJUBLJANA - Športnikom so čestitali predstavniki Olimpijskega komiteja Slovenije."))
                 .contains("Olympic Committee of Slovenia");
     }
+
+    @Test
+    void aMacedonianDefiniteNationalBankAKosovoAppealsCourtAndALowerCaseSlovenianCourt() {
+        assertThat(orgs("mk", "СКОПЈЕ - Народната банка ја задржа основната каматна стапка.")).contains(
+                "National Bank of the Republic of North Macedonia");
+        assertThat(orgs("sq", "Mbrojtja në Prishtinë tha se do ta ankimojë vendimin në Gjykatën e Apelit.")).contains(
+                "Court of Appeals of Kosovo");
+        assertThat(orgs("sq", "Gjykata e Apelit e la në fuqi aktgjykimin e Gjykatës Themelore të Prishtinës.")).contains(
+                "Court of Appeals of Kosovo");
+        assertThat(orgs("sq", "Mbrojtja në Tiranë tha se do ta ankimojë vendimin në Gjykatën e Apelit.")).isEmpty();
+        assertThat(orgs("sl", "LJUBLJANA - Sindikat bo na ustavno sodišče vložil pobudo za oceno ustavnosti.")).contains(
+                "Constitutional Court of Slovenia");
+    }
 }
