@@ -62,9 +62,18 @@ public final class AliasIndex {
     }
 
     private final Node root = new Node();
-    private final Map<String, String[]> bases = new HashMap<>();
+    private final Map<String, String[]> bases;
     private final java.util.Set<String> inflectedKeys = new java.util.HashSet<>();
     private int aliases;
+
+    public AliasIndex() {
+        this(16);
+    }
+
+    /** An index sized for about {@code forms} words and inflected forms: no rehashing while the knowledge base is compiled. */
+    public AliasIndex(int forms) {
+        this.bases = new HashMap<>(forms * 4 / 3 + 1);
+    }
 
     /** Adds an alias; returns false when the alias has no word in it. */
     public boolean add(String alias, Target target) {
@@ -81,7 +90,7 @@ public final class AliasIndex {
                     target.baseName());
         }
         Node node = root;
-        boolean greek = target.inflected() && alias.chars().anyMatch(c -> c >= 0x0370 && c < 0x0400);
+        boolean greek = target.inflected() && greek(alias);
         for (int i = 0; i < t.size(); i++) {
             String key = t.key(i);
             registerForms(key, target.inflected(), t.size() > 1);
@@ -131,6 +140,17 @@ public final class AliasIndex {
         } else if (key.endsWith("a") || key.endsWith("i")) {
             addBase(key + "s", key);
         }
+    }
+
+    /** Whether {@code s} has a Greek letter. */
+    static boolean greek(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x0370 && c < 0x0400) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words this short are inflected only inside longer names, and never match alone through an inflected form. */

@@ -17,6 +17,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
 
 /**
  * The knowledge base compiled for tagging, once at start: every alias in one {@link AliasIndex}, and the
@@ -35,11 +38,14 @@ final class CompiledKb {
     private static final int MIN_NAME_KEY = 3;
     /** words before a father's or forefather's name in Arabic and Hebrew names: what follows them is no surname */
     private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "ben", "bar", "ould");
+    /** The built-in knowledge base makes some 310,000 words and inflected forms (a larger index rehashes as it grows). */
+    private static final int FORMS = 320_000;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Acronyms up to this length must be written in capitals. */
     private static final int MAX_ACRONYM = 12;
 
     final KnowledgeBase kb;
-    final AliasIndex index = new AliasIndex();
+    final AliasIndex index = new AliasIndex(FORMS);
     /** outlets' names that are also other things: they count only where a story credits the outlet ({@link NewsCredits}) */
     final AliasIndex creditIndex = new AliasIndex();
     final RegionTaxonomy taxonomy;
@@ -63,12 +69,16 @@ final class CompiledKb {
     /** bodies every state has ("the Constitutional Court"), by country */
     final GenericBodies genericBodies;
     /** ordinary words of each language that are also a town's name */
-    final CommonWords commonWords = CommonWords.load();
+    final CommonWords commonWords;
     /** ordinary English words: a run of capitalised words in English copy with none of them is likely a name */
-    final EnglishWords englishWords = EnglishWords.load();
+    final EnglishWords englishWords;
 
     CompiledKb(KnowledgeBase kb) {
         this.kb = kb;
+        // the word lists and generic bodies need nothing of the index: made on another core while it is compiled
+        CompletableFuture<CommonWords> common = CompletableFuture.supplyAsync(CommonWords::load);
+        CompletableFuture<EnglishWords> english = CompletableFuture.supplyAsync(EnglishWords::load);
+        CompletableFuture<GenericBodies> generic = CompletableFuture.supplyAsync(() -> new GenericBodies(kb));
         this.taxonomy = new RegionTaxonomy(kb);
         this.countries = kb.countriesByCode();
         this.metonymy = Metonymy.load();
@@ -80,7 +90,7 @@ final class CompiledKb {
             Set<String> caseSensitive = Set.copyOf(c.caseSensitive());
             c.demonyms().forEach(d -> index.add(d, new Target(Kind.DEMONYM, c.code(),
                     caseSensitive.contains(d) ? CaseRule.CAPITALISED : CaseRule.ANY, true)));
-            c.demonyms().stream().filter(d -> d.chars().allMatch(ch -> ch < 0x0370))
+            c.demonyms().stream().filter(d -> below(d, 0x0370))
                     .forEach(d -> latinDemonymForms.addAll(Inflector.forms(folding.key(d))));
         }
         for (Region r : kb.regions()) {
@@ -102,8 +112,7 @@ final class CompiledKb {
             for (String n : p.names()) {
                 int length = folding.key(n).length();
                 boolean shortOk = balkan || (CAPITAL.equals(p.kind()) && p.population() >= SHORT_NAMED_CAPITAL_POPULATION);
-                if ((major && (length >= LONG_PLACE_NAME || shortOk))
-                        || (length >= LONG_PLACE_NAME && n.chars().allMatch(ch -> ch < 0x0370))) {
+                if ((major && (length >= LONG_PLACE_NAME || shortOk)) || (length >= LONG_PLACE_NAME && below(n, 0x0370))) {
                     addPlaceName(n, t);
                 }
             }
@@ -127,7 +136,7 @@ final class CompiledKb {
             Set<String> surnames = new LinkedHashSet<>();
             surnames.add(p.surname() != null ? p.surname() : lastWord(p.name()));
             // not the given name that ends an alias written family name first ("Magyar Péter")
-            String given = folding.key(p.name().trim().split("\\s+")[0]);
+            String given = folding.key(SPACES.split(p.name().trim())[0]);
             // nor a father's name after "bin" ("Tamim bin Hamad" has no surname Hamad: Badr bin Hamad is someone else)
             p.aliases().stream().filter(a -> !PATRONYMIC.contains(folding.key(secondLastWord(a))))
                     .map(CompiledKb::lastWord).filter(w -> !folding.key(w).equals(given)).forEach(surnames::add);
@@ -182,13 +191,24 @@ final class CompiledKb {
         kb.titles().forEach(t -> index.add(t.phrase(), new Target(Kind.TITLE, t.role(), CaseRule.ANY, true)));
         Set<String> first = new HashSet<>(kb.firstNames().stream().map(folding::key).toList());
         for (Person p : kb.people()) {
-            String[] words = p.name().split("\\s+");
+            String[] words = SPACES.split(p.name());
             if (words.length > 1 && folding.key(words[0]).length() >= MIN_NAME_KEY) {
                 first.add(folding.key(words[0]));
             }
         }
         this.firstNames = Set.copyOf(first);
-        this.genericBodies = new GenericBodies(kb);
+        this.genericBodies = joined(generic);
+        this.commonWords = joined(common);
+        this.englishWords = joined(english);
+    }
+
+    /** A background result, its own exception rethrown as it was. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /**
@@ -215,7 +235,7 @@ final class CompiledKb {
         names.add(p.name());
         names.addAll(p.names());
         for (String n : names) {
-            boolean greek = n.chars().anyMatch(ch -> ch >= 0x0370 && ch < 0x0400);
+            boolean greek = AliasIndex.greek(n);
             for (String form : PlaceCaseForms.of(folding.key(n), greek)) {
                 index.add(form, t);
             }
@@ -228,18 +248,35 @@ final class CompiledKb {
     }
 
     private static CaseRule caseRuleOf(String alias) {
-        boolean hasLetter = alias.chars().anyMatch(Character::isLetter);
-        boolean allCaps = hasLetter && alias.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        return allCaps && alias.length() <= MAX_ACRONYM ? CaseRule.ALL_CAPS : CaseRule.CAPITALISED;
+        boolean hasLetter = false;
+        boolean allCaps = true;
+        for (int i = 0; i < alias.length(); i++) {
+            char c = alias.charAt(i);
+            if (Character.isLetter(c)) {
+                hasLetter = true;
+                allCaps &= Character.isUpperCase(c);
+            }
+        }
+        return hasLetter && allCaps && alias.length() <= MAX_ACRONYM ? CaseRule.ALL_CAPS : CaseRule.CAPITALISED;
+    }
+
+    /** Whether every char of {@code s} is below {@code limit} (below Greek: Latin script). */
+    private static boolean below(String s, int limit) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= limit) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String secondLastWord(String name) {
-        String[] w = name.trim().split("\\s+");
+        String[] w = SPACES.split(name.trim());
         return w.length > 1 ? w[w.length - 2] : "";
     }
 
     private static String lastWord(String name) {
-        String[] w = name.trim().split("\\s+");
+        String[] w = SPACES.split(name.trim());
         return w[w.length - 1];
     }
 
