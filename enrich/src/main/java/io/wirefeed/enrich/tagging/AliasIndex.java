@@ -176,6 +176,28 @@ public final class AliasIndex {
         return aliases;
     }
 
+    /**
+     * Whether tokens {@code from}..{@code to} are one of {@code target}'s aliases as written, not reached only
+     * through an inflected form ("Tena" is a case form of India's "Teni" by the Slavic rules).
+     */
+    boolean writtenAsAlias(Tokens tokens, int from, int to, Target target) {
+        Node node = root;
+        for (int i = from; i <= to; i++) {
+            node = node.next == null ? null : node.next.get(tokens.key(i));
+            if (node == null) {
+                return false;
+            }
+        }
+        if (node.targets != null) {
+            for (Target t : node.targets) {
+                if (t.kind() == target.kind() && t.ref().equals(target.ref())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Every alias match in {@code tokens}, longest first at each position, left to right. */
     public void match(Tokens tokens, Consumer<Match> out) {
         // each token's base forms, looked up once: a walk from one token reads the next ones again

@@ -273,6 +273,39 @@ final class ContextFilterPass {
         return p.surname() != null && p.name().indexOf(' ') > 0 && p.name().startsWith(p.surname() + " ");
     }
 
+    /**
+     * English copy does not decline names: a place reached only through a Slavic, Albanian or Greek case form of one of
+     * its names ("MP Tena Marušić": Tena is Teni in India by the rule for adjectives in -ni) is no place there.
+     */
+    private boolean declinedInEnglish(Reading r, Draft draft) {
+        return ENGLISH.equals(draft.language()) && !kb.index.writtenAsAlias(draft.tokens, r.from(), r.to(), r.target)
+                && englishSentence(draft.tokens, r.from());
+    }
+
+    /** Lower-case words shorter than this say little of a sentence's language ("v", "je", "to"). */
+    private static final int MIN_TELLING_WORD = 3;
+
+    /**
+     * Whether at least half the lower-case words of the sentence around token {@code at} are English: a short Slovenian story
+     * may be detected as English, and its "v Mariboru" is still Maribor declined.
+     */
+    private boolean englishSentence(Tokens tokens, int at) {
+        int from = at;
+        while (from > 0 && !tokens.sentenceStart(from)) {
+            from--;
+        }
+        int english = 0;
+        int words = 0;
+        for (int i = from; i < tokens.size() && (i == from || !tokens.sentenceStart(i)); i++) {
+            String key = tokens.key(i);
+            if (!tokens.capitalised(i) && key.length() >= MIN_TELLING_WORD && Character.isLetter(key.charAt(0))) {
+                words++;
+                english += kb.englishWords.contains(key) ? 1 : 0;
+            }
+        }
+        return words > 0 && english * 2 >= words; // half: British spellings ("criticised") are not in the en_US list
+    }
+
     private boolean contradicted(Reading r, Context context, Draft draft, Set<String> personWords) {
         Tokens tokens = draft.tokens;
         Match m = r.match;
@@ -282,6 +315,7 @@ final class ContextFilterPass {
                     || (context.population(m) && !context.namesState(r.target.ref(), t -> t != m.from()))
                     || ethnicNoun(m, r.target.ref(), draft, context) || transliteratedOnly(m, tokens);
             case PLACE -> context.firstNameOfKnownPerson(m) || givenNameOfSomeone(r, context, draft, personWords) || speaker(r, draft)
+                    || declinedInEnglish(r, draft)
                     || context.joinedToUnknownName(m, true)
                     || (!isMainName(r, tokens)
                     && (context.partOfUnknownName(m) || (context.loneWordOpeningSentence(m) && !capitalsOwnName(r, draft))
