@@ -70,6 +70,9 @@ public final class Tokens {
                 len = next;
                 i++;
             }
+            if (upperFirst && allUpper && i - s > 1) {
+                i = caseEndingEnd(text, i); // "MUP-a Srbije" is "MUP Srbije" declined
+            }
             int shape = (upperFirst ? CAPITALISED : 0) | (upperFirst && allUpper && i - s > 1 ? ALL_CAPS : 0)
                     | (sentenceStart ? SENTENCE_START : 0) | (comma ? AFTER_COMMA : 0);
             t.add(s, i, new String(k, 0, len), shape);
@@ -77,6 +80,27 @@ public final class Tokens {
             comma = false;
         }
         return t;
+    }
+
+    /** the longest case ending South Slavic and Albanian copy hyphenate to an acronym: "NATO-u", "MUP-om", "OKB-së" */
+    private static final int MAX_CASE_ENDING = 3;
+
+    /**
+     * Where an acronym ending at {@code i} ends with the case ending hyphenated to it ("MUP-a", "HDZ-om", "ЕУ-то",
+     * "OKB-ja"): after one to three lower-case letters that end the word; {@code i} when none follows. The ending
+     * is part of the token's text, not of its key, so "MUP-a Srbije" matches "MUP Srbije".
+     */
+    private static int caseEndingEnd(String text, int i) {
+        if (i + 1 >= text.length() || text.charAt(i) != '-') {
+            return i;
+        }
+        int j = i + 1;
+        while (j < text.length() && j - i - 1 < MAX_CASE_ENDING + 1 && Character.isLowerCase(text.charAt(j))) {
+            j++;
+        }
+        int letters = j - i - 1;
+        boolean wordEnds = j == text.length() || !Folding.get().isWordChar(text.charAt(j));
+        return letters >= 1 && letters <= MAX_CASE_ENDING && wordEnds ? j : i;
     }
 
     private void add(int s, int e, String k, int sh) {
