@@ -67,7 +67,8 @@ final class NativeMinistries {
         portfolio("Infrastructure", "инфраструктуре", "infrastrukture", "infrastrukturës", "Υποδομών");
         portfolio("Construction", "грађевинарства", "građevinarstva", "graditeljstva");
         portfolio("Energy", "енергетиката", "енергетика", "енергетике", "energetike", "Ενέργειας", "energjisë");
-        portfolio("Mining", "рударства", "rudarstva");
+        portfolio("Mining", "рударства", "rudarstva", "рударство", "рударството");
+        portfolio("Mineral Resources", "минерални суровини", "минералните суровини");
         portfolio("Environment", "околната среда", "животна средина", "животната средина", "Περιβάλλοντος", "mjedisit", "okoliša");
         portfolio("Environmental Protection", "заштите животне средине", "zaštite životne sredine", "zaštite okoliša");
         portfolio("Culture", "културата", "култура", "културе", "kulture", "Πολιτισμού", "kulturës");
