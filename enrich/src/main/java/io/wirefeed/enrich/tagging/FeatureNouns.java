@@ -9,14 +9,16 @@ import java.util.stream.Stream;
 /**
  * A name the story calls a village, an island, a valley or a province is not the foreign town the gazetteer has
  * under that name ("near the village of Banjska" in Kosovo is no Bansko in Bulgaria, "Northern Samar province" no
- * Samara in Russia, "the Tempi valley" no Tempe in Arizona): the gazetteer has towns and, in the Balkans, their
- * regions, never villages, islands or valleys abroad. Only where the story refers to the town's country nowhere
- * else; one sense per story, so every mention of that town goes.
+ * Samara in Russia, "the Tempi valley" no Tempe in Arizona, "Aurora province" no Aurora in Colorado): the gazetteer
+ * has towns and, in the Balkans, their regions, never villages, islands or valleys abroad. Only where the story
+ * refers to the town's country nowhere else, and not for a province named after its town ("Kandahar province");
+ * one sense per story, so every mention of that town goes.
  */
 final class FeatureNouns {
     /** lower-case nouns after a name that say what it is: "Samar province", "the Tempi valley" */
     private static final Set<String> AFTER = Set.of("province", "island", "islands", "valley", "river", "lake", "bay",
-            "peninsula", "village", "gorge", "canyon", "mountains", "plain", "delta", "strait");
+            "peninsula", "village", "gorge", "canyon", "mountains", "plain", "delta", "strait", "county", "district",
+            "prefecture", "governorate", "oblast", "regency");
     /** nouns before "of" and a name: "the village of Banjska", "the island of Samar" */
     private static final Set<String> BEFORE_OF = Set.of("village", "villages", "island", "islands", "province", "valley",
             "hamlet", "peninsula");
@@ -42,13 +44,20 @@ final class FeatureNouns {
                 continue;
             }
             var p = kb.places.get(r.target.ref());
-            if (CompiledKb.CAPITAL.equals(p.kind()) || referred.contains(p.country()) || otherPlaceIn(draft, kb, r, p.country())) {
+            if (CompiledKb.CAPITAL.equals(p.kind()) || referred.contains(p.country()) || otherPlaceIn(draft, kb, r, p.country())
+                    || unitNamedAfter(p, tokens.key(r.from()))) {
                 continue;
             }
             refs = refs == null ? new HashSet<>(2) : refs;
             refs.add(r.target.ref());
         }
         return refs == null ? Set.of() : refs;
+    }
+
+    /** Whether the town's own first-level unit bears the name written: "Kandahar province" is the town's province. */
+    private static boolean unitNamedAfter(io.wirefeed.enrich.kb.KnowledgeBase.Place p, String written) {
+        String unit = p.admin1() == null ? "" : Folding.get().key(p.admin1());
+        return unit.equals(written) || unit.startsWith(written + " ");
     }
 
     private static boolean featureAround(Tokens tokens, int from, int to) {

@@ -41,4 +41,12 @@ class FeatureNounsTest {
         assertThat(tag("en", "Floods cut roads in Samara province, Russian officials said.").countries())
                 .containsExactly("RU");
     }
+
+    @Test
+    void aProvinceNamedAfterItsOwnTownKeepsTheTownsCountry() {
+        assertThat(TestTagger.tag("en", "Fighting spread in Kandahar province overnight, officials said.", DAY).countries())
+                .containsExactly("AF");
+        assertThat(TestTagger.tag("en", "Floods were expected in Aurora province, the weather service in Manila said.", DAY)
+                .countries()).containsExactly("PH");
+    }
 }
