@@ -54,6 +54,8 @@ final class CompiledKb {
     final Map<String, Person> people = new HashMap<>();
     private final Map<String, String> surnameKeys = new HashMap<>();
     final Map<String, Organisation> orgs = new HashMap<>();
+    /** the record's name of each organisation whose knowledge-base name carries a bracketed country, by id (see {@link OutputNames}) */
+    final Map<String, String> outputNames = new HashMap<>();
     /** places by ref: the index of the place in the knowledge base's list */
     final Map<String, Place> places = new HashMap<>();
     /** the folded main name of each place, by place ref */
@@ -188,6 +190,7 @@ final class CompiledKb {
                 orgsByKey.putIfAbsent(folding.key(a), o); // a story's provider "ap" is a credit
             }
         }
+        outputNames.putAll(OutputNames.of(kb.organisations(), countries));
         kb.titles().forEach(t -> index.add(t.phrase(), new Target(Kind.TITLE, t.role(), CaseRule.ANY, true)));
         Set<String> first = new HashSet<>(kb.firstNames().stream().map(folding::key).toList());
         for (Person p : kb.people()) {

@@ -112,9 +112,13 @@ final class Tally {
     List<OrganisationTag> orgTags(Country home) {
         List<OrganisationTag> out = new ArrayList<>();
         Map<String, GenericBodies.Resolved> qualified = resolveGeneric(home);
+        // a known body by its record name ("Freedom Movement"), unless two of the story's bodies would share it
+        Map<String, Integer> recordNames = new HashMap<>();
+        orgCounts.keySet().forEach(id -> recordNames.merge(kb.outputNames.getOrDefault(id, kb.orgs.get(id).name()), 1, Integer::sum));
         orgCounts.forEach((id, n) -> {
             Organisation o = kb.orgs.get(id);
-            out.add(new OrganisationTag(o.name(), Refs.org(o.id()), o.kind(), o.country(), n[0], true));
+            String name = kb.outputNames.getOrDefault(id, o.name());
+            out.add(new OrganisationTag(recordNames.get(name) > 1 ? o.name() : name, Refs.org(o.id()), o.kind(), o.country(), n[0], true));
         });
         qualified.forEach((name, r) -> out.add(new OrganisationTag(name, Refs.org(Refs.slug(name)), r.kind(), r.country(),
                 genericNameCounts.get(name)[0], false)));

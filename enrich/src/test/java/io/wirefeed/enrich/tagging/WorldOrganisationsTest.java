@@ -22,6 +22,20 @@ class WorldOrganisationsTest {
         return s.organisations().stream().map(OrganisationTag::id).toList();
     }
 
+    private static List<String> orgNames(String body) {
+        return TestTagger.tag(null, body, DAY).organisations().stream().map(OrganisationTag::name).toList();
+    }
+
+    @Test
+    void aBracketedCountryIsNoPartOfTheRecordsNameUnlessANamesakeNeedsIt() {
+        assertThat(orgNames("LJUBLJANA - The Freedom Movement won most seats in Slovenia's election on Sunday."))
+                .contains("Freedom Movement").doesNotContain("Freedom Movement (Slovenia)");
+        assertThat(orgNames("MEXICO CITY - Mexico sent the National Guard to the border on Friday."))
+                .contains("National Guard of Mexico");
+        assertThat(orgNames("WASHINGTON - The Democratic Party chose its candidate for the US Senate race in Ohio."))
+                .contains("Democratic Party (United States)");
+    }
+
     @Test
     void aNationalRedCrossSocietyIsNoICRC() {
         assertThat(orgIds("NAIROBI - The Kenya Red Cross said on Monday it had rescued 40 people from floods, while the "
