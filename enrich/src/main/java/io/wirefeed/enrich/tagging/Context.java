@@ -221,6 +221,51 @@ final class Context {
                 && tokens.start(i + 1) == tokens.end(i) + 1;
     }
 
+    /** words that join the last two items of a list: "X, Y and Z", "X, Y in Z", "X, Y i Z", "X, Y dhe Z" */
+    private static final Set<String> LIST_JOINS = Set.of("and", "in", "i", "dhe", "e", "kai", "si", "ili", "or");
+
+    /**
+     * A one-word match after a capitalised word no match covers (or only as a town or surname), the two being one item of a list whose item before
+     * or after is a person's name ("Matic Zupančič, Tilen Kos, Gašper Bizjak in Luka Rozman"): the match is that
+     * person's surname, whatever town or people it also names.
+     */
+    boolean surnameInListOfPeople(Match m, Set<String> firstNames) {
+        int k = m.from();
+        int given = k - 1;
+        if (m.from() != m.to() || given < 0 || (matchAt[given] != null && !placeOrSurnameWord(matchAt[given]))
+                || !tokens.capitalised(given) || tokens.allCaps(given)
+                || tokens.afterComma(k) || tokens.sentenceStart(k) || tokens.sentenceStart(given)) {
+            return false;
+        }
+        boolean opensItem = tokens.afterComma(given) || (given > 0 && LIST_JOINS.contains(tokens.key(given - 1)));
+        int next = k + 1;
+        boolean closesItem = next >= tokens.size() || tokens.afterComma(next) || tokens.sentenceStart(next)
+                || LIST_JOINS.contains(tokens.key(next)) || !tokens.capitalised(next);
+        if (!opensItem || !closesItem) {
+            return false;
+        }
+        int before = tokens.afterComma(given) ? given - 1 : given - 2;
+        if (before >= 1 && personItem(before - 1, firstNames)) {
+            return true;
+        }
+        int after = next < tokens.size() && tokens.afterComma(next) ? next : next + 1;
+        return after + 1 < tokens.size() && (after == next ? tokens.afterComma(next) : !tokens.afterComma(next + 1))
+                && personItem(after, firstNames);
+    }
+
+    /** Tokens {@code i} and {@code i + 1} are a person's name: a known person, or a known given name and a capitalised word. */
+    private boolean personItem(int i, Set<String> firstNames) {
+        int j = i + 1;
+        if (i < 0 || j >= tokens.size() || !tokens.capitalised(i) || !tokens.capitalised(j) || tokens.afterComma(j)
+                || tokens.sentenceStart(j)) {
+            return false;
+        }
+        if (matchAt[j] != null && isPerson(matchAt[j])) {
+            return true;
+        }
+        return matchAt[i] == null && firstNames.contains(tokens.key(i));
+    }
+
     /**
      * A one-word match that names only places, surnames or countries: the given name before it may be one of them
      * ("Георги" is also Georgia declined, "Jordan" a country).

@@ -313,9 +313,10 @@ final class ContextFilterPass {
             case COUNTRY -> context.isCurrency(m) || givenNameOfSomeone(r, context, draft, personWords);
             case DEMONYM -> context.isCurrency(m) || context.ethnic(m) || context.ethnicGroupIn(m, r.target.ref())
                     || (context.population(m) && !context.namesState(r.target.ref(), t -> t != m.from()))
-                    || ethnicNoun(m, r.target.ref(), draft, context) || transliteratedOnly(m, tokens);
+                    || ethnicNoun(m, r.target.ref(), draft, context) || transliteratedOnly(m, tokens)
+                    || context.surnameInListOfPeople(m, kb.firstNames);
             case PLACE -> context.firstNameOfKnownPerson(m) || givenNameOfSomeone(r, context, draft, personWords) || speaker(r, draft)
-                    || declinedInEnglish(r, draft)
+                    || declinedInEnglish(r, draft) || context.surnameInListOfPeople(m, kb.firstNames)
                     || context.joinedToUnknownName(m, true)
                     || (!isMainName(r, tokens)
                     && (context.partOfUnknownName(m) || (context.loneWordOpeningSentence(m) && !capitalsOwnName(r, draft))
