@@ -13,9 +13,10 @@ import java.util.Set;
  * Courts and prosecutors' offices named in a Balkan language by their kind and the town they sit in, in any case:
  * "Osnovni sud u Nišu", "Višem javnom tužilaštvu u Beogradu", "Županijsko državno odvjetništvo u Rijeci",
  * "okrožno sodišče v Mariboru", "Основниот кривичен суд Скопје", "Районната прокуратура в Пловдив", "Gjykata
- * Themelore në Prizren". Every such body is one court, so the town makes the name: each is reported under the
- * English its country's courts use ("Basic Court in Niš", "Basic Criminal Court Skopje", "Plovdiv District
- * Court"), or the knowledge base's entry when it has that body. A kind without a town ("Viši sud") is left alone.
+ * Themelore në Prizren", "Tribunalul Cluj", "Curtea de Apel București". Every such body is one court, so the
+ * town makes the name: each is reported under the English its country's courts use ("Basic Court in Niš",
+ * "Basic Criminal Court Skopje", "Plovdiv District Court", "Cluj Tribunal"), or the knowledge base's entry when it
+ * has that body. A kind without a town ("Viši sud") is left alone.
  */
 final class TownCourts {
     /** A body found: tokens {@code from..to} and its English name. */
@@ -28,6 +29,10 @@ final class TownCourts {
     private static final Map<String, String> SECOND = new HashMap<>();
     /** the head, to its English: "sud" Court, "tužilaštvo" Prosecutor's Office */
     private static final Map<String, String> HEADS = new HashMap<>();
+    /** Romanian courts, the town right after them in English before ("Tribunalul Cluj" Cluj Tribunal) */
+    private static final Map<String, String> ROMANIAN = new HashMap<>();
+    /** "Parchetul de pe lângă Tribunalul Cluj" is the prosecutor's office attached to the court, not the court */
+    private static final String ATTACHED = "langa";
     /** the Albanian kind written after its head: "Gjykata Themelore" */
     private static final Map<String, String> KINDS_AFTER = new HashMap<>();
     /** words before the town: "u", "v", "в", "во", "në"; Albanian "e" before a genitive ("e Prishtinës") */
@@ -78,6 +83,9 @@ final class TownCourts {
                 "prokurorinë");
         endings(HEADS, "Attorney's Office", NEUTER, "odvjetnistv");
         put(KINDS_AFTER, "Basic", "themelore");
+        put(ROMANIAN, "Tribunal", "tribunalul", "tribunalului");
+        put(ROMANIAN, "Court", "judecătoria", "judecătoriei");
+        put(ROMANIAN, "Court of Appeal", "curtea", "curții");
     }
 
     private TownCourts() {}
@@ -93,7 +101,8 @@ final class TownCourts {
         for (int i = 0; i < tokens.size(); i++) {
             String kind = KINDS.get(tokens.key(i));
             String head = HEADS.get(tokens.key(i));
-            if (kind == null && head == null) {
+            String romanian = ROMANIAN.get(tokens.key(i));
+            if (kind == null && head == null && romanian == null) {
                 continue;
             }
             if (covered == null) {
@@ -105,6 +114,7 @@ final class TownCourts {
                 }
             }
             Found f = kind != null ? slavic(tokens, accepted, covered, used, language, places, orgsByKey, i, kind)
+                    : romanian != null ? romanian(tokens, accepted, covered, used, places, orgsByKey, i, romanian)
                     : albanian(tokens, accepted, covered, used, places, orgsByKey, i, head);
             if (f != null) {
                 out.add(f);
@@ -169,6 +179,27 @@ final class TownCourts {
         String english = kind + " " + head;
         String name = places.get(town.target.ref()).name();
         return new Found(i, town.to(), known(orgsByKey, english, name, english + " of " + name));
+    }
+
+    /** "Tribunalul București", "Curtea de Apel Cluj": head, town. */
+    private static Found romanian(Tokens tokens, List<Reading> accepted, boolean[] covered, Set<Integer> used,
+            Map<String, Place> places, Map<String, Organisation> orgsByKey, int i, String english) {
+        int t = i + 1;
+        if (english.equals("Court of Appeal")) {
+            if (t + 1 >= tokens.size() || !tokens.key(t).equals("de") || !tokens.key(t + 1).equals("apel")) {
+                return null;
+            }
+            t += 2;
+        }
+        if (!tokens.capitalised(i) || (i > 0 && tokens.key(i - 1).equals(ATTACHED)) || taken(covered, used, i, t - 1)) {
+            return null;
+        }
+        Reading town = placeAt(accepted, places, t);
+        if (town == null || tokens.sentenceStart(t)) {
+            return null;
+        }
+        String name = places.get(town.target.ref()).name();
+        return new Found(i, town.to(), known(orgsByKey, english, name, name + " " + english));
     }
 
     /** Whether any of tokens {@code from..to} is another name's. */

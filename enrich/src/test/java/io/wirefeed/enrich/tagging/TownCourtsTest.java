@@ -46,4 +46,12 @@ class TownCourtsTest {
     void aCourtWithoutATownOrWithADayAfterItIsNoName() {
         assertThat(orgs("sr-Latn", "Osnovni sud je u utorak odbio žalbu, a viši sud u utorak nije zasedao.")).isEmpty();
     }
+
+    @Test
+    void aRomanianCourtIsItsTownsButNotTheProsecutorsOfficeAttachedToIt() {
+        assertThat(orgs("ro", "Curtea de Apel Craiova a respins apelul, iar Tribunalul Arad a amânat procesul."))
+                .contains("Craiova Court of Appeal", "Arad Tribunal");
+        assertThat(orgs("ro", "Procurorii de la Parchetul de pe lângă Tribunalul Iași au deschis o anchetă."))
+                .doesNotContain("Iași Tribunal");
+    }
 }
