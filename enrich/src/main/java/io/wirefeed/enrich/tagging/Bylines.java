@@ -46,10 +46,19 @@ final class Bylines {
      */
     static List<String> inText(String text) {
         List<String> out = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            String l = line.strip();
-            if (l.isEmpty() || CREDIT_OPENINGS.indexOf(l.charAt(0)) < 0 || l.length() > MAX_CREDIT_LINE
-                    || !CREDIT_LINE.matcher(l).find()) {
+        for (int start = 0, eol; start < text.length(); start = eol + 1) {
+            eol = text.indexOf('\n', start);
+            eol = eol < 0 ? text.length() : eol;
+            // the line's first letter, read in place: most lines open with none of the credit's letters
+            int first = start;
+            while (first < eol && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            if (first == eol || CREDIT_OPENINGS.indexOf(text.charAt(first)) < 0) {
+                continue;
+            }
+            String l = text.substring(first, eol).strip();
+            if (l.length() > MAX_CREDIT_LINE || !CREDIT_LINE.matcher(l).find()) {
                 continue;
             }
             if (l.startsWith("(") && l.endsWith(")")) {

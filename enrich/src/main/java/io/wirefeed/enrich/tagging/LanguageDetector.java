@@ -48,7 +48,7 @@ public final class LanguageDetector {
             int mask = 1 << bit;
             words.forEach(w -> out.merge(w, mask, (a, b) -> a | b));
         }
-        return Map.copyOf(out);
+        return java.util.Collections.unmodifiableMap(out); // hashed: looked up for every word of a story
     }
 
     /** A BCP 47 tag for the text, or "und" when it has no words. */

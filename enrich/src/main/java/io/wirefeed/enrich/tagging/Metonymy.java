@@ -85,6 +85,11 @@ final class Metonymy {
         }
     }
 
+    /** Whether a country name written so ("georgia") may stand for another country ({@link #countryFor}). */
+    boolean hasContextRule(String matchedKey) {
+        return contextRules.containsKey(matchedKey);
+    }
+
     /**
      * The country a country-name match stands for in this story: {@code code}, or the rule's alternative
      * when the story's words call for it. {@code storyKey} is the story's folded text with spaces around.

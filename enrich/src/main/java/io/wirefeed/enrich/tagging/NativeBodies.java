@@ -135,13 +135,19 @@ final class NativeBodies {
         boolean[] covered = new boolean[tokens.size()];
         // a title covers nothing: the body in "претседателот на Собранието" is named although it makes a title;
         // nor does a place: a body's word read as an inflected town ("Βουλή" as Βούλα) is the body (see isPlaceOnly)
-        accepted.stream().filter(m -> m.targets().stream().anyMatch(t -> t.kind() != Kind.TITLE && t.kind() != Kind.PLACE))
-                .forEach(m -> java.util.Arrays.fill(covered, m.from(), m.to() + 1, true));
+        for (Match m : accepted) {
+            for (Target t : m.targets()) {
+                if (t.kind() != Kind.TITLE && t.kind() != Kind.PLACE) {
+                    java.util.Arrays.fill(covered, m.from(), m.to() + 1, true);
+                    break;
+                }
+            }
+        }
         List<Found> out = new ArrayList<>();
         boolean[] blocked = null;
         for (int i = 0; i < tokens.size(); i++) {
             List<Phrase> candidates = covered[i] ? null : BY_FIRST_WORD.get(tokens.key(i));
-            if (!covered[i] && !used.contains(i) && NativeMinistries.HEADS.contains(tokens.key(i))) {
+            if (!covered[i] && NativeMinistries.HEADS.contains(tokens.key(i)) && !used.contains(i)) {
                 // a ministry the phrases below do not name is read by its portfolios ("Министерството на земеделието")
                 if (blocked == null) {
                     blocked = covered.clone();

@@ -129,7 +129,7 @@ final class ResolvePass {
                     r.country = t.ref();
                     if (state != null) {
                         r.country = state; // "Athens, Georgia": the US state
-                    } else if (m.from() == m.to()) {
+                    } else if (m.from() == m.to() && kb.metonymy.hasContextRule(draft.tokens.key(m.from()))) {
                         if (storyKey == null) {
                             storyKey = " " + String.join(" ", Arrays.copyOf(draft.tokens.key, draft.tokens.size())) + " ";
                         }

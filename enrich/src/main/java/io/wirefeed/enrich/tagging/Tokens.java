@@ -57,8 +57,27 @@ public final class Tokens {
             boolean upperFirst = Character.isUpperCase(c) || Character.isTitleCase(c);
             boolean allUpper = true;
             int len = 0;
-            while (i < n && folding.isWordChar(text.charAt(i))) {
+            while (i < n) {
                 char ch = text.charAt(i);
+                if (ch < 0x80) {
+                    // ASCII, most of the text: the folding table's rule without its lookups
+                    if (ch >= 'a' && ch <= 'z') {
+                        allUpper = false;
+                    } else if (ch >= 'A' && ch <= 'Z') {
+                        ch += 32;
+                    } else if (ch < '0' || ch > '9') {
+                        break;
+                    }
+                    if (len == k.length) {
+                        k = Arrays.copyOf(k, k.length * 2);
+                    }
+                    k[len++] = ch;
+                    i++;
+                    continue;
+                }
+                if (!folding.isWordChar(ch)) {
+                    break;
+                }
                 if (Character.isLowerCase(ch)) {
                     allUpper = false;
                 }

@@ -258,8 +258,9 @@ final class UnknownNames {
     private final EnglishWords englishWords;
 
     /** A word list as a set; a word listed twice is harmless. */
+    /** A word set read for every capitalised word: hashed (an immutable {@code Set.of} probes with a division and equals). */
     private static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
     }
 
     UnknownNames(Set<String> firstNames, EnglishWords englishWords) {
@@ -1020,7 +1021,7 @@ final class UnknownNames {
         for (int i = 1; i < tokens.size(); i++) {
             boolean nameGoesOn = i + 1 < tokens.size() && !tokens.sentenceStart(i + 1) && tokens.capitalised(i + 1)
                     && covered[i + 1] == null;
-            if (addressed(tokens, i) && nameWord(tokens, covered, used, i) && !nameGoesOn
+            if (tokens.capitalised(i) && addressed(tokens, i) && nameWord(tokens, covered, used, i) && !nameGoesOn
                     && tokens.key(i).length() >= 3 && surnames.add(tokens.key(i))) {
                 found.add(new Found(Kind.PERSON, i, i, tokens.surface(i, i)));
                 added = true;
@@ -1178,7 +1179,7 @@ final class UnknownNames {
                 }
             }
         }
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** Tokens matched as people or organisations are not unknown names; places and countries may be part of one. */

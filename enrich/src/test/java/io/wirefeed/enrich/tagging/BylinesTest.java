@@ -23,4 +23,11 @@ class BylinesTest {
     void aSentenceOpeningWithByIsNoCredit() {
         assertThat(Bylines.inText("By Monday the talks had stalled.\nBy Friday, Ana Brkić said, the deal was done.")).isEmpty();
     }
+
+    @Test
+    void aCreditLineIsReadWhereverItsLineStartsAndEnds() {
+        // indented, after a blank line, written with Windows line ends, last without a line end
+        assertThat(Bylines.inText("Dock workers in Koper voted to strike.\r\n\r\n   By Meta Kovač\r\n\t(Reporting by Luka Zorn)"))
+                .containsExactly("Meta Kovač", "Luka Zorn");
+    }
 }
