@@ -43,8 +43,8 @@ final class UnknownNamesPass {
 
     void run(Draft draft) {
         Tokens tokens = draft.tokens;
+        List<NewName> found = new ArrayList<>(nationalSocieties(draft));
         List<Match> accepted = draft.acceptedMatches();
-        List<NewName> found = new ArrayList<>();
         Map<String, String> unknownSurnames = new HashMap<>();
         Set<Integer> used = new HashSet<>();
         List<Match> covering = accepted;
@@ -198,6 +198,38 @@ final class UnknownNamesPass {
         List<String> credited = new ArrayList<>(Bylines.names(draft.story.byline()));
         credited.addAll(Bylines.inText(draft.story.bodyText()));
         draft.bylinePeople = bylinePeople(credited);
+    }
+
+    /** the knowledge base's International Committee of the Red Cross, whose short name "Red Cross" ends every national society's */
+    private static final String ICRC = "red-cross";
+
+    /**
+     * "the Swiss Red Cross": a country's name or adjective right before the ICRC's short name names that country's
+     * own society, not the ICRC; it is a body by its name as written (the societies the knowledge base has match
+     * under their own names first). The country word still counts for its country.
+     */
+    private static List<NewName> nationalSocieties(Draft draft) {
+        Tokens tokens = draft.tokens;
+        List<NewName> out = List.of();
+        Reading before = null;
+        for (Reading r : draft.accepted) {
+            if (before != null && r.kind() == Kind.ORGANISATION && ICRC.equals(r.target.ref()) && r.to() == r.from() + 1
+                    && tokens.key(r.from()).equals("red") && tokens.key(r.to()).equals("cross") && before.to() == r.from() - 1
+                    && (before.kind() == Kind.DEMONYM || before.kind() == Kind.COUNTRY) && tokens.capitalised(before.from())) {
+                out = out.isEmpty() ? new ArrayList<>(1) : out;
+                String name = tokens.surface(before.from(), r.to());
+                out.add(new NewName(Kind.ORGANISATION, tokens.start(before.from()), tokens.end(r.to()), name, name, List.of(), null));
+            }
+            before = r;
+        }
+        if (!out.isEmpty()) {
+            List<Reading> icrc = new ArrayList<>();
+            for (NewName n : out) {
+                draft.accepted.stream().filter(r -> ICRC.equals(r.target.ref()) && tokens.end(r.to()) == n.end()).forEach(icrc::add);
+            }
+            draft.unaccept(icrc);
+        }
+        return out;
     }
 
     /** heads of a university's name in the region's languages, folded, followed by "in"/"of" and its town */

@@ -44,6 +44,14 @@ class WorldOrganisationsTest {
     }
 
     @Test
+    void aCountrysWordBeforeRedCrossNamesItsOwnSociety() {
+        assertThat(orgNames("BERN - The Swiss Red Cross sent 20 doctors to the flooded region on Monday, while the "
+                + "Red Cross in Geneva appealed for funds.")).contains("Swiss Red Cross", "International Committee of the Red Cross");
+        assertThat(orgNames("BERN - The Swiss Red Cross sent 20 doctors to the flooded region on Monday."))
+                .containsExactly("Swiss Red Cross");
+    }
+
+    @Test
     void exchangesBroadcastersAndListedCompaniesOfWorldMarketsAreKnown() {
         assertThat(orgIds("LAGOS - Dangote Cement led gains on the Nigerian Exchange on Tuesday, and MTN Nigeria rose 2%, "
                 + "state broadcaster NTA said. In Nairobi, Safaricom shares rose on the Nairobi Securities Exchange."))
