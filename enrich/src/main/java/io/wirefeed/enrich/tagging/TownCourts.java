@@ -37,8 +37,8 @@ final class TownCourts {
     private static final Map<String, String> KINDS_AFTER = new HashMap<>();
     /** words before the town: "u", "v", "в", "во", "në"; Albanian "e" before a genitive ("e Prishtinës") */
     private static final Set<String> BEFORE_TOWN = keys("u", "v", "во", "në", "e");
-    /** South Slavic adjective endings, each case and gender */
-    private static final List<String> ADJECTIVE = List.of("i", "a", "o", "e", "og", "oga", "om", "ome", "im", "oj", "u", "ega",
+    /** South Slavic adjective endings, each case and gender ("Višeg", "Višem": the soft stem takes -eg, -em) */
+    private static final List<String> ADJECTIVE = List.of("i", "a", "o", "e", "og", "oga", "om", "ome", "im", "oj", "u", "ega", "eg",
             "em", "ih", "ima");
     private static final List<String> NEUTER = List.of("o", "a", "u", "om", "e", "em");
     private static final int MAX_SECOND = 2;

@@ -54,4 +54,10 @@ class TownCourtsTest {
         assertThat(orgs("ro", "Procurorii de la Parchetul de pe lângă Tribunalul Iași au deschis o anchetă."))
                 .doesNotContain("Iași Tribunal");
     }
+
+    @Test
+    void aCourtAtTheEndOfALongerCapitalisedRunIsStillNamed() {
+        assertThat(orgs("sr-Latn", "BEOGRAD - Pred Posebnim odeljenjem za ratne zločine Višeg suda u Beogradu počelo je suđenje."))
+                .contains("Higher Court in Belgrade");
+    }
 }
