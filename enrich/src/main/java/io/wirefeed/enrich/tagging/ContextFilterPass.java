@@ -65,7 +65,11 @@ final class ContextFilterPass {
             if (!contradicted(r, context, draft, personWords) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull,
                     NameForms.declinesNames(draft.language()))
                     && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred)) && !foreignAcronym(r, draft, referred)) {
-                draft.accepted.add(r);
+                if (r.kind() == Kind.PLACE && wordOfLongerName(r, draft, context, referred)) {
+                    draft.descriptions.add(r.match); // "Independence Square": no town, and its words no person's name either
+                } else {
+                    draft.accepted.add(r);
+                }
             }
         }
     }
@@ -189,6 +193,21 @@ final class ContextFilterPass {
             return false;
         }
         return r.from() == 0 || !LOCATIVE.contains(draft.tokens.key(r.from() - 1));
+    }
+
+    /**
+     * In English, a town whose name is an ordinary English word, written next to another capitalised word that matched
+     * nothing, is a word of a longer name the knowledge base lacks ("Independence Square", "Metro Manila"), not the town
+     * (Independence in Missouri, Metro in Indonesia), unless the story refers to the town's country otherwise;
+     * capitals and cities of a million are always themselves.
+     */
+    private boolean wordOfLongerName(Reading r, Draft draft, Context context, Set<String> referred) {
+        if (!ENGLISH.equals(draft.language()) || r.from() != r.to() || !context.partOfUnknownName(r.match)
+                || !kb.englishWords.contains(draft.tokens.key(r.from())) || kb.firstNames.contains(draft.tokens.key(r.from()))) {
+            return false;
+        }
+        Place p = kb.places.get(r.target.ref());
+        return !CompiledKb.CAPITAL.equals(p.kind()) && p.population() < MAJOR_CITY && !referred.contains(p.country());
     }
 
     /** Kinds of body that belong to one country's politics: their acronyms are another thing's elsewhere. */
