@@ -865,6 +865,20 @@ final class UnknownNames {
                 && after + 1 < tokens.size() && tokens.afterComma(after + 1)))) {
             return true;
         }
+        if (personVerbAt(tokens, after) || (from > 0 && !tokens.sentenceStart(from) && tokens.key(from - 1).equals("by"))) {
+            return true; // "... scored twice", "... were detained", "a drama by ..."
+        }
+        if (after + 2 < tokens.size() && COORDINATING.contains(tokens.key(after)) && !tokens.sentenceStart(after)) {
+            // "A B and C D were detained": the verb after the pair coordinated with this one
+            int other = after + 1;
+            while (other < tokens.size() && other - after <= 3 && tokens.capitalised(other) && covered[other] == null
+                    && !tokens.sentenceStart(other)) {
+                other++;
+            }
+            if (other - after >= 3 && personVerbAt(tokens, other)) {
+                return true;
+            }
+        }
         int before = from - 1;
         if (before > 0 && !tokens.sentenceStart(from) && (COORDINATING.contains(tokens.key(before)) || tokens.afterComma(from))) {
             int other = COORDINATING.contains(tokens.key(before)) ? before - 1 : before;
@@ -890,6 +904,22 @@ final class UnknownNames {
     }
 
     private static final Set<String> WHO = words("who", "whose");
+    /** verbs only a person is the subject of, right after the name: "X resigned" (a team "scored" too) */
+    private static final Set<String> PERSON_VERBS = words("resigned", "died", "testified", "pleaded", "confessed");
+    /** past participles after "was"/"were" that only a person takes: "X was arrested" */
+    private static final Set<String> PERSON_PASSIVES = words("arrested", "detained", "jailed", "sentenced", "elected",
+            "appointed", "born", "killed", "injured", "wounded", "kidnapped", "abducted", "charged", "convicted", "acquitted",
+            "questioned", "extradited", "indicted", "hospitalised", "hospitalized");
+
+    /** Whether token {@code i} opens a verb only a person is the subject of. */
+    private static boolean personVerbAt(Tokens tokens, int i) {
+        if (i >= tokens.size() || tokens.sentenceStart(i) || tokens.afterComma(i)) {
+            return false;
+        }
+        String key = tokens.key(i);
+        return PERSON_VERBS.contains(key) || ((key.equals("was") || key.equals("were")) && i + 1 < tokens.size()
+                && PERSON_PASSIVES.contains(tokens.key(i + 1)));
+    }
 
     /**
      * Whether token {@code k} joins words with a capital inside, one of them an English word ("XenServer",

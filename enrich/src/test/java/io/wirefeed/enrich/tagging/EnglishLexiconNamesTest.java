@@ -46,4 +46,17 @@ class EnglishLexiconNamesTest {
         assertThat(words.lists("nguyen")).isTrue();
         assertThat(words.lists("chebet")).isFalse();
     }
+
+    @Test
+    void aVerbOnlyAPersonTakesOrByBeforeTheWordsIsASignOfAPerson() {
+        assertThat(TestTagger.personNames("en", "ULAANBAATAR, Nov 3 - Zorigtbaatar Ganbold resigned on Friday after the audit.", DAY))
+                .containsExactly("Zorigtbaatar Ganbold");
+        assertThat(TestTagger.personNames("en", "Nyongesa Barasa and Wanyonyi Ochola were detained after the march, police said.", DAY))
+                .containsExactly("Nyongesa Barasa", "Wanyonyi Ochola");
+        assertThat(TestTagger.personNames("en", "A novel by Shahrnush Taheri won the prize on Saturday.", DAY))
+                .containsExactly("Shahrnush Taheri");
+        // a team scores too
+        assertThat(TestTagger.personNames("en", "The visitors went ahead early, but Ulinzi Mashujaa scored twice in the second half.",
+                DAY)).isEmpty();
+    }
 }
