@@ -865,8 +865,8 @@ final class UnknownNames {
                 && after + 1 < tokens.size() && tokens.afterComma(after + 1)))) {
             return true;
         }
-        if (personVerbAt(tokens, after) || (from > 0 && !tokens.sentenceStart(from) && tokens.key(from - 1).equals("by"))) {
-            return true; // "... scored twice", "... were detained", "a drama by ..."
+        if (personVerbAt(tokens, after)) {
+            return true; // "... resigned", "... were detained"
         }
         if (after + 2 < tokens.size() && COORDINATING.contains(tokens.key(after)) && !tokens.sentenceStart(after)) {
             // "A B and C D were detained": the verb after the pair coordinated with this one

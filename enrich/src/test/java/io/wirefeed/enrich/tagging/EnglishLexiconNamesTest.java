@@ -48,13 +48,11 @@ class EnglishLexiconNamesTest {
     }
 
     @Test
-    void aVerbOnlyAPersonTakesOrByBeforeTheWordsIsASignOfAPerson() {
+    void aVerbOnlyAPersonTakesIsASignOfAPerson() {
         assertThat(TestTagger.personNames("en", "ULAANBAATAR, Nov 3 - Zorigtbaatar Ganbold resigned on Friday after the audit.", DAY))
                 .containsExactly("Zorigtbaatar Ganbold");
         assertThat(TestTagger.personNames("en", "Nyongesa Barasa and Wanyonyi Ochola were detained after the march, police said.", DAY))
                 .containsExactly("Nyongesa Barasa", "Wanyonyi Ochola");
-        assertThat(TestTagger.personNames("en", "A novel by Shahrnush Taheri won the prize on Saturday.", DAY))
-                .containsExactly("Shahrnush Taheri");
         // a team scores too
         assertThat(TestTagger.personNames("en", "The visitors went ahead early, but Ulinzi Mashujaa scored twice in the second half.",
                 DAY)).isEmpty();
