@@ -76,7 +76,9 @@ final class FeatureNouns {
 
     private static boolean otherPlaceIn(Draft draft, CompiledKb kb, Reading r, String country) {
         for (Reading other : draft.readings) {
+            // a town that is also a known given name ("Jelena", Elena in Bulgaria) says nothing of where the story is
             if (other.kind() == Kind.PLACE && !other.target.ref().equals(r.target.ref())
+                    && !kb.firstNames.contains(draft.tokens.key(other.from()))
                     && kb.places.get(other.target.ref()).country().equals(country)) {
                 return true;
             }
