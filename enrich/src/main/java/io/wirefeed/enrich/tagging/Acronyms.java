@@ -20,6 +20,8 @@ final class Acronyms {
     private static final Set<String> SKIPPED = Set.of("of", "the", "for", "and", "in", "on", "za", "i", "e", "te", "per",
             "de", "del", "des", "du", "und", "na", "u", "se", "a");
     private static final int MIN_LETTERS = 2;
+    /** the longest name a story defines an acronym for */
+    private static final int MAX_DEFINED_WORDS = 8;
     /** two spellings of one word start alike: "nigeria" and "nigerian", "labour" and "labor" */
     private static final int PREFIX = 4;
 
@@ -104,6 +106,30 @@ final class Acronyms {
     static String defined(Tokens tokens, int from, int to) {
         String after = definedAfter(tokens, from, to);
         return after != null ? after : definedBefore(tokens, from, to);
+    }
+
+    /**
+     * The words a story defines the all-caps token {@code i}'s acronym for elsewhere: "Electric Power Plants of the
+     * North (EPN)" or "EPN (Electric ...)", up to eight words whose initials it is. {first, last} or null.
+     */
+    static int[] definitionOf(Tokens tokens, int i) {
+        String key = tokens.key(i);
+        for (int j = 0; j < tokens.size(); j++) {
+            if (!tokens.allCaps(j) || !key.equals(tokens.key(j))) {
+                continue;
+            }
+            for (int from = j - 1; from >= Math.max(0, j - MAX_DEFINED_WORDS); from--) {
+                if (definedAfter(tokens, from, j - 1) != null) {
+                    return new int[] {from, j - 1};
+                }
+            }
+            for (int to = j + 1; to < Math.min(tokens.size(), j + 1 + MAX_DEFINED_WORDS); to++) {
+                if (definedBefore(tokens, j + 1, to) != null) {
+                    return new int[] {j + 1, to};
+                }
+            }
+        }
+        return null;
     }
 
     private static String definedBefore(Tokens tokens, int from, int to) {

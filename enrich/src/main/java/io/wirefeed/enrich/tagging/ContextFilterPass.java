@@ -64,7 +64,8 @@ final class ContextFilterPass {
             }
             if (!contradicted(r, context, draft, personWords) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull,
                     NameForms.declinesNames(draft.language()))
-                    && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred)) && !foreignAcronym(r, draft, referred)) {
+                    && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred)) && !foreignAcronym(r, draft, referred)
+                    && !definedOtherwise(r, draft)) {
                 if (r.kind() == Kind.PLACE && wordOfLongerName(r, draft, context, referred)) {
                     draft.descriptions.add(r.match); // "Independence Square": no town, and its words no person's name either
                 } else {
@@ -236,6 +237,35 @@ final class ContextFilterPass {
             }
             if (other.kind() == Kind.ORGANISATION && other != r && o.country().equals(kb.orgs.get(other.target.ref()).country())) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An organisation's acronym that the story itself defines for other words ("Електрани на Северна Македонија
+     * (ЕСМ)" is no European Stability Mechanism): the story's body, which the unknown-names pass then reads.
+     */
+    private boolean definedOtherwise(Reading r, Draft draft) {
+        Tokens tokens = draft.tokens;
+        if (r.kind() != Kind.ORGANISATION || r.from() != r.to() || !tokens.allCaps(r.from())) {
+            return false;
+        }
+        int[] words = Acronyms.definitionOf(tokens, r.from());
+        Organisation o = kb.orgs.get(r.target.ref());
+        if (words == null || o == null) {
+            return false;
+        }
+        java.util.List<String> names = new ArrayList<>(o.aliases());
+        names.add(o.name());
+        String written = Folding.get().key(tokens.surface(words[0], words[1]));
+        if (Acronyms.spellsOneOf(tokens, words[0], words[1], names)
+                || names.stream().anyMatch(n -> Folding.get().key(n).startsWith(written + " "))) {
+            return false; // its own name, or its name cut short ("Christian Social Union (CSU)")
+        }
+        for (Reading other : draft.readings) {
+            if (other.target.ref().equals(r.target.ref()) && other.from() <= words[1] && other.to() >= words[0]) {
+                return false; // the defined words are the body's own name in another language
             }
         }
         return true;

@@ -16,4 +16,19 @@ class DefinedAcronymOfAgencyTest {
                 + "six trawler permits on Monday. The NFLA said the boats had exceeded their quotas.", DAY))
                 .containsExactly("Namib Fisheries Licensing Agency");
     }
+
+    @Test
+    void anAcronymTheStoryDefinesForOtherWordsIsNotTheKnowledgeBasesBody() {
+        // ESM is also the European Stability Mechanism's acronym in the knowledge base
+        assertThat(TestTagger.organisationNames("en", "The Eastern Shipyards of Mombasa (ESM) laid off 200 workers on "
+                + "Monday. ESM blamed a fall in orders.", DAY))
+                .doesNotContain("European Stability Mechanism");
+        assertThat(TestTagger.organisationNames("en", "Ministers of the European Stability Mechanism (ESM) met on Monday. "
+                + "The ESM has lent to five states.", DAY))
+                .contains("European Stability Mechanism");
+        // a name cut short is still the body's own: the knowledge base has the Christian Social Union in Bavaria
+        assertThat(TestTagger.organisationNames("en", "A minister of the Christian Social Union (CSU) said the Dayton Peace "
+                + "Agreement (DPA) must stay.", DAY))
+                .contains("Christian Social Union in Bavaria").doesNotContain("Deutsche Presse-Agentur");
+    }
 }
