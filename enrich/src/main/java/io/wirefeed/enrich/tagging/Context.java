@@ -205,20 +205,14 @@ final class Context {
             return false;
         }
         int i = m.from();
-        return (i > 0 && hyphenBetween(i - 1) && nameWord(i - 1, orSurname))
-                || (i + 1 < tokens.size() && hyphenBetween(i) && nameWord(i + 1, orSurname));
+        return (tokens.joinedByHyphen(i) && nameWord(i - 1, orSurname))
+                || (i + 1 < tokens.size() && tokens.joinedByHyphen(i + 1) && nameWord(i + 1, orSurname));
     }
 
     /** A capitalised word that no match covers, or (with {@code orSurname}) only a surname match covers. */
     private boolean nameWord(int i, boolean orSurname) {
         return tokens.capitalised(i) && (matchAt[i] == null
                 || (orSurname && matchAt[i].targets().stream().allMatch(t -> t.kind() == Kind.SURNAME)));
-    }
-
-    /** Whether token {@code i} and the next are written as one word joined by a hyphen. */
-    private boolean hyphenBetween(int i) {
-        return tokens.end(i) < tokens.text.length() && tokens.text.charAt(tokens.end(i)) == '-'
-                && tokens.start(i + 1) == tokens.end(i) + 1;
     }
 
     /** words that join the last two items of a list: "X, Y and Z", "X, Y in Z", "X, Y i Z", "X, Y dhe Z" */

@@ -101,6 +101,11 @@ public final class Tokens {
         return t;
     }
 
+    /** Whether token {@code i} is written joined to the one before by a hyphen: "ho" in "Min-ho", "Kurdish" in "pro-Kurdish". */
+    boolean joinedByHyphen(int i) {
+        return i > 0 && start(i) == end(i - 1) + 1 && text.charAt(end(i - 1)) == '-';
+    }
+
     /** the longest case ending South Slavic and Albanian copy hyphenate to an acronym: "NATO-u", "MUP-om", "OKB-së" */
     private static final int MAX_CASE_ENDING = 3;
 

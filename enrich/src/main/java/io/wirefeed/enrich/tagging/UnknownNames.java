@@ -110,9 +110,10 @@ final class UnknownNames {
      * Οικονομικών", "министър Финансите"): capitalised in Greek, they would otherwise open the name that follows.
      */
     private static void portfoliosOfRoles(Tokens tokens, Kind[] covered) {
-        boolean[] none = new boolean[tokens.size()];
+        boolean[] none = null; // made for the first role noun only: most stories have none
         for (int k = 0; k + 1 < tokens.size(); k++) {
             if (BALKAN_PERSON_NOUNS.contains(tokens.key(k)) && !tokens.capitalised(k)) {
+                none = none == null ? new boolean[tokens.size()] : none;
                 NativeMinistries.Found portfolio = NativeMinistries.at(tokens, k, none);
                 for (int j = k + 1; portfolio != null && j <= portfolio.to(); j++) {
                     if (covered[j] == null) {
@@ -1157,10 +1158,9 @@ final class UnknownNames {
         return Character.UnicodeScript.of(tokens.text.codePointAt(tokens.start(i))) == Character.UnicodeScript.GREEK;
     }
 
-    /** Whether token {@code i} is written joined to the one before by a hyphen: "ho" in "Min-ho". */
+    /** Whether token {@code i} is a word joined to the one before by a hyphen: "ho" in "Min-ho" (not "19" in "COVID-19"). */
     private static boolean hyphenated(Tokens tokens, int i) {
-        return i > 0 && tokens.start(i) == tokens.end(i - 1) + 1 && tokens.text.charAt(tokens.end(i - 1)) == '-'
-                && Character.isLetter(tokens.text.charAt(tokens.start(i)));
+        return tokens.joinedByHyphen(i) && Character.isLetter(tokens.text.charAt(tokens.start(i)));
     }
 
     /** Whether token {@code i} is an initial: one capital letter and a full stop ("D." in "Melvin D. Smith"). */

@@ -337,9 +337,7 @@ final class UnknownNamesPass {
      * of a hyphened adjective ("the pro-Kurdish Peoples' Democratic Party", "anti-EU").
      */
     private static boolean describes(Tokens tokens, int word) {
-        int start = tokens.start(word);
-        return DESCRIBING.contains(tokens.key(word)) || (start > 0 && tokens.text.charAt(start - 1) == '-'
-                && word > 0 && tokens.end(word - 1) == start - 1);
+        return DESCRIBING.contains(tokens.key(word)) || tokens.joinedByHyphen(word);
     }
 
     /** A new person's name as tagged: in Latin script and, where the language declines it, in the nominative. */
