@@ -3,6 +3,7 @@ package io.wirefeed.enrich.tagging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The people named in a byline or reporting credit: "By Ana Petrova", "Reporting by A B; Editing by C D and E F". */
@@ -29,9 +30,9 @@ final class Bylines {
         }
         for (String part : byline.split(";")) {
             String p = ROLE.matcher(part.strip()).replaceFirst("");
-            for (String name : p.split(",|\\s+and\\s+|\\s+&\\s+|\\s+i\\s+|\\s+dhe\\s+")) {
-                String n = PLACE.matcher(name.strip()).replaceFirst("");
-                if (NAME.matcher(n).matches()) {
+            for (String name : PARTS.split(p)) {
+                String n = withoutOutlet(PLACE.matcher(name.strip()).replaceFirst(""));
+                if (!outlet(n) && NAME.matcher(n).matches()) {
                     out.add(capitalised(n));
                 }
             }
@@ -66,7 +67,9 @@ final class Bylines {
             }
             int parts = 0;
             for (String part : l.split(";")) {
-                parts += ROLE.matcher(part.strip()).replaceFirst("").split(",|\\s+and\\s+|\\s+&\\s+").length;
+                for (String name : ROLE.matcher(part.strip()).replaceFirst("").split(",|\\s+and\\s+|\\s+&\\s+")) {
+                    parts += outlet(withoutOutlet(name.strip())) ? 0 : 1;
+                }
             }
             List<String> names = names(l);
             if (!names.isEmpty() && names.size() == parts) {
@@ -74,6 +77,35 @@ final class Bylines {
             }
         }
         return out;
+    }
+
+    /**
+     * words that end an outlet's name, credited beside its reporters: "By Ana Petrova, The Canadian Press",
+     * "By A B and C D Associated Press"
+     */
+    private static final Set<String> OUTLET_WORDS = Set.of("press", "agency", "news", "times", "post", "herald", "tribune",
+            "journal", "service", "television", "radio", "network", "reuters");
+    private static final Pattern PARTS = Pattern.compile(",|\\s+and\\s+|\\s+&\\s+|\\s+i\\s+|\\s+dhe\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Whether a part of a credit names its outlet, not a person: "The Canadian Press", "Associated Press". */
+    private static boolean outlet(String part) {
+        int last = part.lastIndexOf(' ');
+        return part.startsWith("The ") || last > 0 && OUTLET_WORDS.contains(part.substring(last + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** "LLAZAR SEMINI Associated Press" as "LLAZAR SEMINI": a name in capitals ends where words in mixed case begin. */
+    private static String withoutOutlet(String part) {
+        String[] words = SPACES.split(part);
+        if (words.length < 3 || words[0].length() < 2 || !words[0].equals(words[0].toUpperCase(Locale.ROOT))) {
+            return part;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].equals(words[i].toUpperCase(Locale.ROOT))) {
+                return i >= 2 ? String.join(" ", java.util.Arrays.copyOf(words, i)) : part;
+            }
+        }
+        return part;
     }
 
     /** "MARI YAMAGUCHI" as "Mari Yamaguchi": bylines in capitals name people written in mixed case. */

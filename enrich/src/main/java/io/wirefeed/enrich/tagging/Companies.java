@@ -25,7 +25,9 @@ final class Companies {
     /** head words that end companies' names and no other body's */
     private static final Set<String> HEADS = Set.of("holdings", "holding", "airlines", "airways", "energy", "energija",
             "motors", "industries", "logistics", "shipping", "mining", "pharma", "pharmaceuticals", "petroleum", "steel",
-            "telecom", "technologies", "insurance", "breweries", "brewery", "cement", "textiles", "foods");
+            "telecom", "technologies", "insurance", "breweries", "brewery", "cement", "textiles", "foods",
+            // brokerages and investment firms: "Hanul Securities", "Al Mada Capital", "Ikoyi Investments"
+            "securities", "capital", "investments", "ventures");
     /** words that make a corporate head a description, not a name: "Renewable Energy", "Clean Energy" */
     private static final Set<String> GENERIC_MODIFIERS = Set.of("renewable", "clean", "green", "nuclear", "solar", "wind",
             "new", "low", "cost", "budget", "national", "state", "foreign", "domestic", "regional", "global", "major",
@@ -103,6 +105,7 @@ final class Companies {
             }
             return new UnknownNames.Found(Kind.ORGANISATION, from, last, tokens.surface(from, last));
         }
+        end = headEnd(tokens, from, end);
         if (end == from || !HEADS.contains(tokens.key(end))) {
             return null;
         }
@@ -139,6 +142,24 @@ final class Companies {
             last++;
         }
         return new UnknownNames.Found(Kind.ORGANISATION, from, last, tokens.surface(from, last));
+    }
+
+    /** Whether a word is a head word only companies' names end in. */
+    static boolean isHead(String key) {
+        return HEADS.contains(key);
+    }
+
+    /**
+     * Where a company's name ends in a run that goes on through a glue word to a place: "Grace Capital in Seoul"
+     * ends at "Capital"; {@code end} when no head word is followed by a lower-case word.
+     */
+    private static int headEnd(Tokens tokens, int from, int end) {
+        for (int b = from + 1; b < end; b++) {
+            if (HEADS.contains(tokens.key(b)) && !tokens.capitalised(b + 1)) {
+                return b;
+            }
+        }
+        return end;
     }
 
     /** Whether a capitalised word of {@code from..to} is not the knowledge base's: "Air Serbia" alone is known. */

@@ -35,7 +35,7 @@ final class UnknownNames {
             "savet", "institut", "univerzitet", "sveuciliste", "fakultet", "banka", "partija", "partia", "levizja",
             "aleanca", "gjykata", "ministria", "kuvendi", "keshilli", "agjencia", "universiteti", "komiteti",
             "partiya", "sabor", "vlada", "uprava", "zavod", "komora", "koalicija", "fond", "udruzenje", "congress",
-            "senate", "representatives", "deputies");
+            "senate", "representatives", "deputies", "municipality");
     private static final java.util.List<String> HEAD_ENDINGS = java.util.List.of("a", "e", "i", "u", "om", "em", "oj",
             "ama", "ima", "it", "in", "es", "se", "ne", "ve", "s");
     /** words that end place names, never people: "Second Thomas Shoal" is no Thomas */
@@ -638,8 +638,26 @@ final class UnknownNames {
         if (j + 2 <= end && (tokens.key(j + 1).equals("of") || tokens.key(j + 1).equals("for")) && tokens.capitalised(j + 2)) {
             return true;
         }
-        return j - 2 >= from && covered[j - 1] == null && covered[j - 2] == null && tokens.capitalised(j - 1)
-                && tokens.capitalised(j - 2) && !NOT_NAMES.contains(tokens.key(j - 2));
+        // "the Kenya Meteorological Department": the country's name may open it
+        return j - 2 >= from && covered[j - 1] == null && tokens.capitalised(j - 1) && tokens.capitalised(j - 2)
+                && (covered[j - 2] == null || covered[j - 2] == Kind.COUNTRY) && !NOT_NAMES.contains(tokens.key(j - 2));
+    }
+
+    /**
+     * head words of bodies that are also people's surnames: "Margaret Court", "Frank Church", "Emily Post" may be
+     * people; other heads end no person's name
+     */
+    private static final Set<String> SURNAME_HEADS = words("court", "church", "post", "guard", "front", "times", "news",
+            "herald", "tribune", "independent", "journal", "service", "union", "navy", "bank", "fund", "forum", "group");
+    /** words that end bodies' names though no organisation's head: "the Bangladesh Meteorological Department", "The Canadian Press", "Olam International" */
+    private static final Set<String> BODY_ENDS = words("department", "press", "international");
+
+    /**
+     * Whether a name's last word says it names a body, not a person ("Hana Securities said", "the Steve Tshwete
+     * Local Municipality", "Meteorological Department said"): a head word of a body or company that is no surname.
+     */
+    private static boolean endsBodyName(String key) {
+        return (isOrgHead(key) && !SURNAME_HEADS.contains(key)) || Companies.isHead(key) || BODY_ENDS.contains(key);
     }
 
     /**
@@ -734,6 +752,7 @@ final class UnknownNames {
             }
         }
         if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))
+                || endsBodyName(tokens.key(last))
                 || PERSON_NOUNS.contains(tokens.key(from)) || BALKAN_PERSON_NOUNS.contains(tokens.key(from))
                 || MEDIA_WORDS.contains(tokens.key(from)) || ORG_HEADS.contains(tokens.key(from))
                 || (last == from + 1 && hyphenated(tokens, last) && !tokens.capitalised(last))
