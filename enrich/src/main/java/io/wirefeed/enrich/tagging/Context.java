@@ -209,6 +209,47 @@ final class Context {
                 || (i + 1 < tokens.size() && tokens.joinedByHyphen(i + 1) && nameWord(i + 1, orSurname));
     }
 
+    /** the double surnames the story writes after a given name, as "key key" of their halves; built when first asked */
+    private Set<String> doubleSurnames;
+
+    /**
+     * Whether a one-word match is half of a double surname that the story writes after a given name ("sudija
+     * Snežana Jovanović-Marić" is neither the known Jovanović nor Marić, nor is a later "Jovanović-Marić" alone).
+     * A pair no given name opens is two people ("sastanak Vučić-Kurti").
+     */
+    boolean halfOfDoubleSurname(Match m, Set<String> firstNames, boolean declined) {
+        if (m.from() != m.to()) {
+            return false;
+        }
+        int i = m.from();
+        boolean before = tokens.joinedByHyphen(i) && tokens.capitalised(i - 1);
+        boolean after = i + 1 < tokens.size() && tokens.joinedByHyphen(i + 1) && tokens.capitalised(i + 1);
+        if (!before && !after) {
+            return false;
+        }
+        if (doubleSurnames == null) {
+            doubleSurnames = new HashSet<>();
+            for (int k = 2; k < tokens.size(); k++) {
+                if (tokens.joinedByHyphen(k) && tokens.capitalised(k) && tokens.capitalised(k - 1) && !tokens.joinedByHyphen(k - 1)
+                        && !tokens.sentenceStart(k - 1) && !tokens.afterComma(k - 1) && givenName(k - 2, firstNames, declined)) {
+                    doubleSurnames.add(tokens.key(k - 1) + " " + tokens.key(k));
+                }
+            }
+        }
+        return (before && doubleSurnames.contains(tokens.key(i - 1) + " " + tokens.key(i)))
+                || (after && doubleSurnames.contains(tokens.key(i) + " " + tokens.key(i + 1)));
+    }
+
+    /** A given name at {@code i}: one the lists know (declined, where the language declines), or a capitalised word mid-sentence no match covers. */
+    private boolean givenName(int i, Set<String> firstNames, boolean declined) {
+        if (!tokens.capitalised(i) || tokens.allCaps(i)) {
+            return false;
+        }
+        String key = tokens.key(i);
+        return firstNames.contains(key) || (declined && NameForms.givenNominative(key, firstNames) != null)
+                || (matchAt[i] == null && !tokens.sentenceStart(i));
+    }
+
     /** A capitalised word that no match covers, or (with {@code orSurname}) only a surname match covers. */
     private boolean nameWord(int i, boolean orSurname) {
         return tokens.capitalised(i) && (matchAt[i] == null

@@ -372,7 +372,8 @@ final class ContextFilterPass {
                     || context.acronymLike(m)));
             case ORGANISATION -> context.loneWordOpeningSentence(m) && !context.matchedMidSentence(r.target)
                     && ordinaryWordOpening(r, draft, context);
-            case SURNAME -> context.joinedToUnknownName(m, false);
+            case SURNAME -> context.joinedToUnknownName(m, false)
+                    || context.halfOfDoubleSurname(m, kb.firstNames, NameForms.declinesNames(draft.language()));
             case PERSON, REGION, TITLE -> false;
         };
     }

@@ -140,7 +140,7 @@ final class UnknownNamesPass {
                     }
                 }
             } else {
-                String name = canonical.get(personName(f.name(), draft.language()));
+                String name = fullNameOf(canonical.get(personName(f.name(), draft.language())), canonical);
                 found.add(new NewName(Kind.PERSON, start, end, f.name(), name, roles.rolesAround(tokens, accepted, f.from(), f.to()), null));
                 unknownSurnames.put(tokens.key(f.to()), name);
                 // "Kostić" after "sa Kostom Kostićem": the surname as the nominative writes it
@@ -338,6 +338,24 @@ final class UnknownNamesPass {
      */
     private static boolean describes(Tokens tokens, int word) {
         return DESCRIBING.contains(tokens.key(word)) || tokens.joinedByHyphen(word);
+    }
+
+    /**
+     * A new person's surname alone, written as a name of its own ("Petrović-Dačić je rekla" after "Marina
+     * Petrović-Dačić"), is the new person of that surname named in full here; any other name is itself.
+     */
+    private static String fullNameOf(String name, Map<String, String> canonical) {
+        if (name.indexOf(' ') >= 0) {
+            return name;
+        }
+        String key = Folding.get().key(name);
+        for (String full : canonical.values()) {
+            int space = full.lastIndexOf(' ');
+            if (space > 0 && Folding.get().key(full.substring(space + 1)).equals(key)) {
+                return full;
+            }
+        }
+        return name;
     }
 
     /** A new person's name as tagged: in Latin script and, where the language declines it, in the nominative. */
