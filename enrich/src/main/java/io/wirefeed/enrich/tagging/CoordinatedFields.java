@@ -17,6 +17,31 @@ final class CoordinatedFields {
 
     private CoordinatedFields() {}
 
+    /**
+     * portfolios nearly every state gives a ministry of its own: two of them in one list ("Justice, Transport,
+     * Labour and Defence") name several ministries; a list with one at most names one ministry by its fields
+     * ("Ministry of Finance, Planning and Economic Development", "Ministry of Culture, Sports and Tourism")
+     */
+    private static final Set<String> OWN_MINISTRY = Set.of("justice", "defence", "defense", "interior", "finance",
+            "foreign", "health", "education");
+
+    /**
+     * Whether a ministry whose name ends at token {@code last} and the fields listed after it are several
+     * ministries: two fields or more (its own among them) open with a portfolio of {@link #OWN_MINISTRY}.
+     */
+    static boolean several(Tokens tokens, int last, List<int[]> fields) {
+        int own = 0;
+        int field = last;
+        while (field > 0 && tokens.capitalised(field - 1)) {
+            field--; // the ministry's own field: "Foreign Affairs" in "Ministry of Foreign Affairs"
+        }
+        own += OWN_MINISTRY.contains(tokens.key(field)) ? 1 : 0;
+        for (int[] f : fields) {
+            own += OWN_MINISTRY.contains(tokens.key(f[0])) ? 1 : 0;
+        }
+        return own >= 2;
+    }
+
     /** The fields (first and last token) listed after token {@code last}, or none when the list is not closed by "and". */
     static List<int[]> after(Tokens tokens, List<Match> accepted, int last) {
         boolean[] covered = new boolean[tokens.size()];

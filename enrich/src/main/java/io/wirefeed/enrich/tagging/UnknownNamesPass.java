@@ -80,6 +80,9 @@ final class UnknownNamesPass {
         Map<String, GenericBodies.Named> orgGenerics = new HashMap<>();
         String bodyKey = null;
         for (UnknownNames.Found f : names) {
+            if (used.contains(f.from())) {
+                continue; // a field of a ministry's name read above: "... Planning and Economic Development said"
+            }
             int start = tokens.start(f.from());
             int end = tokens.end(f.to());
             List<String> sameInitials = f.kind() == Kind.ORGANISATION ? knownAcronyms.get(Acronyms.initials(tokens, f.from(), f.to())) : null;
@@ -128,9 +131,22 @@ final class UnknownNamesPass {
                     definedAcronyms.putIfAbsent(defined, org.name()); // "Balkan Energy Forum (BEF)": a later "BEF" is it
                     orgGenerics.putIfAbsent(org.name(), org.generic());
                 }
-                if (org.generic() != null && GenericBodies.normalise(org.generic().name()).startsWith("ministry of ")) {
+                List<int[]> fields = org.generic() != null && GenericBodies.normalise(org.generic().name()).startsWith("ministry of ")
+                        ? CoordinatedFields.after(tokens, accepted, f.to()) : List.of();
+                if (!fields.isEmpty() && !CoordinatedFields.several(tokens, f.to(), fields)) {
+                    // "the Ministry of Trade, Industry and Energy": one ministry whose name lists its fields
+                    int to = fields.get(fields.size() - 1)[1];
+                    String name = tokens.text.substring(tokens.start(f.from()), tokens.end(to));
+                    found.set(found.size() - 1, new NewName(Kind.ORGANISATION, start, tokens.end(to), name, name, List.of(),
+                            new GenericBodies.Named(name, org.generic().country(), null)));
+                    for (int i = f.to() + 1; i <= to; i++) {
+                        used.add(i);
+                    }
+                    fields = List.of();
+                }
+                if (!fields.isEmpty()) {
                     // "the Ministry of Justice, Transport and Defence": one ministry for each field listed
-                    for (int[] field : CoordinatedFields.after(tokens, accepted, f.to())) {
+                    for (int[] field : fields) {
                         found.add(new NewName(Kind.ORGANISATION, tokens.start(field[0]), tokens.end(field[1]),
                                 tokens.surface(field[0], field[1]), "Ministry of " + tokens.surface(field[0], field[1]), List.of(),
                                 new GenericBodies.Named("Ministry of " + tokens.surface(field[0], field[1]), org.generic().country(), null)));

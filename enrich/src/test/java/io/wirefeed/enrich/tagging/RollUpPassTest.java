@@ -58,9 +58,10 @@ class RollUpPassTest {
 
     @Test
     void listedMinistriesAreTheBodiesOfTheCountryWrittenWithTheFirst() {
-        Draft d = rolledUp("Serbia's Ministry of Justice, Transport and Labor signed the plan.");
+        Draft d = rolledUp("Serbia's Ministry of Justice, Transport, Labor and Health signed the plan.");
         assertThat(d.tally.orgTags(null)).extracting(OrganisationTag::name).containsExactlyInAnyOrder(
-                "Ministry of Justice of Serbia", "Ministry of Transport of Serbia", "Ministry of Labour of Serbia");
+                "Ministry of Justice of Serbia", "Ministry of Transport of Serbia", "Ministry of Labour of Serbia",
+                "Ministry of Health of Serbia");
     }
 
     @Test

@@ -130,9 +130,17 @@ class UnknownNamesPassTest {
 
     @Test
     void aClosedListOfFieldsAfterAMinistryNamesAMinistryEach() {
-        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Cabinet", "The party keeps the Ministry of Justice, Transport and Labor.");
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Cabinet", "The party keeps the Ministry of Justice, Transport and Health.");
         assertThat(d.newNames).extracting(NewName::name)
-                .containsExactly("Ministry of Justice", "Ministry of Transport", "Ministry of Labor");
+                .containsExactly("Ministry of Justice", "Ministry of Transport", "Ministry of Health");
+    }
+
+    @Test
+    void aListOfFieldsWithOnePortfolioOfItsOwnAtMostNamesOneMinistry() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Budget", "The Ministry of Finance, Planning and Economic Development said "
+                + "the deficit would narrow. The Ministry of Tourism, Culture and Sports agreed.");
+        assertThat(d.newNames).extracting(NewName::name).containsExactly(
+                "Ministry of Finance, Planning and Economic Development", "Ministry of Tourism, Culture and Sports");
     }
 
     @Test
