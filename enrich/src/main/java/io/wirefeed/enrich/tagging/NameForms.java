@@ -21,6 +21,8 @@ final class NameForms {
     private static final Transliterator BULGARIAN = Transliterator.getInstance("Bulgarian-Latin/BGN");
     private static final Transliterator RUSSIAN = Transliterator.getInstance("Russian-Latin/BGN");
     private static final Transliterator GREEK = Transliterator.getInstance("Greek-Latin/UNGEGN");
+    /** "-iya" ending a word as BGN romanises a Bulgarian "-ия" (Мария) */
+    private static final java.util.regex.Pattern BULGARIAN_FINAL_IA = java.util.regex.Pattern.compile("(?<=\\p{L})iya\\b");
     /** "-ikj" ending a word of four letters or more before it (Lazarevikj) */
     private static final java.util.regex.Pattern MACEDONIAN_IC = java.util.regex.Pattern.compile("(?<=\\p{L}{3})ikj\\b");
     /** A declined form keeps the name's letters but at most this many at the end. */
@@ -61,6 +63,11 @@ final class NameForms {
             latin = latin.replace('ŭ', 'a').replace('Ŭ', 'A').replace("Kh", "H").replace("KH", "H").replace("kh", "h");
         }
         latin = java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFC);
+        if (t == BULGARIAN) {
+            // й is "y", ьо "yo", a final -ия "ia" in the same romanisation (Peycheva, Zhelyo, Maria), where BGN writes ĭ, ’o, -iya
+            latin = latin.replace('ĭ', 'y').replace('Ĭ', 'Y').replace("’", "y").replace("ʹ", "y");
+            latin = BULGARIAN_FINAL_IA.matcher(latin).replaceAll("ia");
+        }
         if (t == MACEDONIAN) {
             // ѓ and ќ as North Macedonia writes its people's names in Latin: Gjorgje, Kjosev
             latin = latin.replace("Ǵ", "Gj").replace("ǵ", "gj").replace("Ḱ", "Kj").replace("ḱ", "kj");

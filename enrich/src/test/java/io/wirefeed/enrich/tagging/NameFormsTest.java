@@ -22,6 +22,14 @@ class NameFormsTest {
     }
 
     @Test
+    void bulgarianNamesFollowBulgariasOwnRomanisationOfYAndFinalIa() {
+        assertThat(NameForms.latin("Десислава Пейчева", "bg")).isEqualTo("Desislava Peycheva");
+        assertThat(NameForms.latin("Йордан Стоянов", "bg")).isEqualTo("Yordan Stoyanov");
+        assertThat(NameForms.latin("Жельо Танев", "bg")).isEqualTo("Zhelyo Tanev");
+        assertThat(NameForms.latin("Мария Колева", "bg")).isEqualTo("Maria Koleva");
+    }
+
+    @Test
     void aMacedonianSpellingOfAnIcSurnameIsTheSerbianOrCroatianName() {
         assertThat(NameForms.latin("Душко Лазаревиќ", "mk")).isEqualTo("Duško Lazarević");
         assertThat(NameForms.latin("Ќиро Ќосев", "mk")).isEqualTo("Kjiro Kjosev");
