@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /** The people named in a byline or reporting credit: "By Ana Petrova", "Reporting by A B; Editing by C D and E F". */
 final class Bylines {
     private static final Pattern ROLE = Pattern.compile("(?i)^(?:additional\\s+)?(?:reporting|writing|editing|compiled|by)\\s+(?:by\\s+)?");
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}");
+    /** a name of two to four capitalised words, lower-case particles between them: "Mariana dos Santos Pereira" */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:(?:de|da|do|dos|das|del|della|di|du|la|le"
+            + "|van|von|der|den|bin|ibn|bint|al|el)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]+){1,3}");
 
     /** where a credited reporter was: "Additional reporting by A B in Belgrade" credits A B */
     private static final Pattern PLACE = Pattern.compile("\\s+(?:in|from|at|u|iz|në|nga)\\s+\\p{Lu}.*$");

@@ -734,7 +734,14 @@ final class UnknownNames {
     private Found person(Tokens tokens, Kind[] covered, int from, int end, boolean declined, boolean lexicon, List<Found> found) {
         int last = from;
         while (true) {
-            if (last + 1 <= end && covered[last + 1] == null && !tokens.allCaps(last + 1)
+            // after particles the words are surnames though a town or a known surname has them ("dos Santos Ferreira")
+            boolean particled = last > from && NAME_PARTICLES.contains(tokens.key(last - 1)) && !tokens.capitalised(last - 1);
+            if (particled && last + 1 < tokens.size() && last + 1 - from < MAX_NAME_WORDS && !tokens.afterComma(last + 1)
+                    && !tokens.sentenceStart(last + 1)) {
+                end = Math.max(end, last + 1);
+            }
+            if (last + 1 <= end && (covered[last + 1] == null || particled && (covered[last + 1] == Kind.PLACE
+                    || covered[last + 1] == Kind.SURNAME)) && !tokens.allCaps(last + 1)
                     && tokens.capitalised(last + 1) && !NOT_NAMES.contains(tokens.key(last + 1))) {
                 last++;
             } else if (last + 1 < tokens.size() && hyphenated(tokens, last + 1) && covered[last + 1] == null
@@ -1123,7 +1130,8 @@ final class UnknownNames {
 
     /**
      * How many tokens from {@code i} are one or two lower-case particles of a name and the capitalised unknown word
-     * after them ("bin Hamad", "van der Berg"); 0 when there are none.
+     * after them ("bin Hamad", "van der Berg"); 0 when there are none. The word after particles is a surname even
+     * where a town or another person's surname has it ("Lucía de la Torre").
      */
     private static int particlesThenName(Tokens tokens, Kind[] covered, int i) {
         int j = i;
@@ -1132,7 +1140,8 @@ final class UnknownNames {
             j++;
         }
         boolean name = j > i && j < tokens.size() && !tokens.afterComma(j) && !tokens.sentenceStart(j) && tokens.capitalised(j)
-                && !tokens.allCaps(j) && covered[j] == null && !NOT_NAMES.contains(tokens.key(j));
+                && !tokens.allCaps(j) && (covered[j] == null || covered[j] == Kind.PLACE || covered[j] == Kind.SURNAME)
+                && !NOT_NAMES.contains(tokens.key(j));
         return name ? j - i + 1 : 0;
     }
 

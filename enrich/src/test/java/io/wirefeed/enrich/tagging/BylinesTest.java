@@ -30,4 +30,10 @@ class BylinesTest {
         assertThat(Bylines.inText("Dock workers in Koper voted to strike.\r\n\r\n   By Meta Kovač\r\n\t(Reporting by Luka Zorn)"))
                 .containsExactly("Meta Kovač", "Luka Zorn");
     }
+
+    @Test
+    void aCreditedNameWithLowerCaseParticlesIsOneName() {
+        assertThat(Bylines.inText("Crude output rose.\n(Reporting by Beatriz dos Reis Moura; Editing by Ana de la Cruz)"))
+                .containsExactly("Beatriz dos Reis Moura", "Ana de la Cruz");
+    }
 }

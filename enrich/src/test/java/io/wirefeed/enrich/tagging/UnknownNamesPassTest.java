@@ -76,6 +76,12 @@ class UnknownNamesPassTest {
     }
 
     @Test
+    void aWordAfterParticlesIsASurnameThoughATownHasIt() {
+        Draft d = StoryPasses.run(UNKNOWN_NAMES, "Oil", "\"Margins held up,\" said Joana dos Santos Ferreira, an analyst.");
+        assertThat(d.newNames).extracting(NewName::name).containsExactly("Joana dos Santos Ferreira");
+    }
+
+    @Test
     void lowerCaseParticlesArePartOfTheName() {
         Draft d = StoryPasses.run(UNKNOWN_NAMES, "Talks", "Speaker Faisal bin Hamad al-Rawahi opened the session, and Goran van "
                 + "der Berg said it would last a week.");
