@@ -94,6 +94,8 @@ final class NativeBodies {
             new Phrase(List.of(MINISTRY, Set.of("unutrasnjih"), Set.of("poslova")), true, "Ministry of Interior"),
             new Phrase(List.of(MINISTRY, Set.of("finansija", "financija")), true, "Ministry of Finance"));
 
+    private static final String MINISTRY_OF = "Ministry of ";
+
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new java.util.HashSet<>(a);
         out.addAll(b);
@@ -188,8 +190,10 @@ final class NativeBodies {
                 if (fits) {
                     String written = countryAt(accepted, last + 1);
                     written = written != null ? written : demonymBefore(accepted, i);
+                    // a ministry is qualified with its country when the knowledge base lacks it, as one read by its
+                    // portfolios is ("Ministarstvo finansija" in a Serbian story is the Ministry of Finance of Serbia)
                     out.add(new Found(i, last, p.english(), written != null ? written : STATE_OF_LANGUAGE.get(language),
-                            LIKELY_STATE_OF_LANGUAGE.get(language), true));
+                            LIKELY_STATE_OF_LANGUAGE.get(language), !p.english().startsWith(MINISTRY_OF)));
                     i = last;
                     break;
                 }

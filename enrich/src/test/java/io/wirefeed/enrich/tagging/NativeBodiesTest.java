@@ -136,4 +136,12 @@ class NativeBodiesTest {
         assertThat(orgs("sl", "LJUBLJANA - Sindikat bo na ustavno sodišče vložil pobudo za oceno ustavnosti.")).contains(
                 "Constitutional Court of Slovenia");
     }
+
+    @Test
+    void aMinistryByItsNativeNameIsQualifiedWithTheStorysCountryWhenTheKnowledgeBaseLacksIt() {
+        assertThat(orgs("sr-Latn", "NIŠ - Iz Ministarstva finansija saopšteno je da će opštine na jugu Srbije dobiti novac za puteve."))
+                .contains("Ministry of Finance of Serbia");
+        assertThat(orgs("hr", "OSIJEK - U Ministarstvu financija u srijedu su primili gradonačelnike iz Slavonije."))
+                .contains("Ministry of Finance of Croatia");
+    }
 }

@@ -74,9 +74,17 @@ class RollUpPassTest {
     @Test
     void aBodyNamedInAnotherLanguageTheKnowledgeBaseLacksIsNotReported() {
         Draft d = StoryPasses.run(StoryPasses.Upto.ROLL_UP, new WireStory("t", 1, "Ανακοίνωση",
-                "Το υπουργείο Εξωτερικών ανακοίνωσε νέα μέτρα.", "el", null, "plain", null, null, StoryPasses.DAY, StoryPasses.DAY));
-        assertThat(d.newNames).extracting(UnknownNamesPass.NewName::name).containsExactly("Ministry of Foreign Affairs");
+                "Η Βουλή ψήφισε νέα μέτρα.", "el", null, "plain", null, null, StoryPasses.DAY, StoryPasses.DAY));
+        assertThat(d.newNames).extracting(UnknownNamesPass.NewName::name).containsExactly("Parliament");
         assertThat(d.tally.orgTags(null)).isEmpty();
+    }
+
+    @Test
+    void aMinistryNamedInAnotherLanguageTheKnowledgeBaseLacksIsQualifiedWithItsCountry() {
+        // a ministry's English name is made from its portfolio, so it is reported as the country's ministry
+        Draft d = StoryPasses.run(StoryPasses.Upto.ROLL_UP, new WireStory("t", 1, "Ανακοίνωση",
+                "Το υπουργείο Εξωτερικών ανακοίνωσε νέα μέτρα.", "el", null, "plain", null, null, StoryPasses.DAY, StoryPasses.DAY));
+        assertThat(d.tally.orgTags(null)).extracting(OrganisationTag::name).containsExactly("Ministry of Foreign Affairs of Greece");
     }
 
     @Test
