@@ -48,7 +48,8 @@ final class Companies {
             "steelmaker", "planemaker", "shipbuilder", "miner", "lender", "insurer", "retailer", "airline", "carrier",
             "firm", "company", "conglomerate", "startup", "utility", "refiner", "exporter", "manufacturer", "charity",
             "club", "brewer", "maker", "giant", "subsidiary", "kompanija", "firma", "tvrtka", "preduzece", "klub",
-            "podjetje", "druzba", "kompania", "shoqeria", "watchdog", "regulator", "nonprofit", "union", "ngo");
+            "podjetje", "druzba", "kompania", "shoqeria", "watchdog", "regulator", "nonprofit", "union", "ngo",
+            "consultancy", "brokerage", "broker");
     /**
      * "group" and "operator" describe a body only after a word that says which: "aid group", "mobile operator";
      * "think-tank" and "non-profit" are two tokens
@@ -58,6 +59,8 @@ final class Companies {
             "lobby", "shipping", "media", "mining", "energy", "mobile", "network", "telecoms", "telecom", "grid",
             "pipeline", "port", "airport", "tour", "oil", "steel", "retail", "investment", "campaign", "environmental",
             "think", "non");
+    /** prepositions after a post that introduce its employer: "at Accra-based Databank" */
+    private static final Set<String> AT = Set.of("at", "with", "for");
     /** at most this many capitalised words after such a noun are the name */
     private static final int MAX_DESCRIBED = 3;
 
@@ -132,7 +135,10 @@ final class Companies {
             return null;
         }
         String key = tokens.key(noun);
-        boolean describing = DESCRIBING_NOUNS.contains(key)
+        // "an economist at Accra-based Databank": a firm placed by its town right after the preposition of a post
+        boolean based = key.equals("based") && tokens.joinedByHyphen(noun) && noun >= 2 && tokens.capitalised(noun - 1)
+                && AT.contains(tokens.key(noun - 2));
+        boolean describing = based || DESCRIBING_NOUNS.contains(key)
                 || GROUPS.contains(key) && noun > 0 && GROUP_KINDS.contains(tokens.key(noun - 1));
         if (!describing || key.equals("carrier") && noun > 0 && tokens.key(noun - 1).equals("aircraft")) {
             return null;

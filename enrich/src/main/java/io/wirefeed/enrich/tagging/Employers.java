@@ -22,7 +22,9 @@ final class Employers {
             Map.entry("strategists", AT), Map.entry("researchers", AT), Map.entry("researcher", AT), Map.entry("professor", AT),
             Map.entry("lecturer", AT), Map.entry("fellow", AT), Map.entry("partner", AT), Map.entry("executive", AT_OF),
             Map.entry("ceo", AT_OF), Map.entry("founder", AT_OF), Map.entry("chairman", AT_OF), Map.entry("chairwoman", AT_OF),
-            Map.entry("spokesman", AT_FOR), Map.entry("spokeswoman", AT_FOR), Map.entry("spokesperson", AT_FOR));
+            Map.entry("spokesman", AT_FOR), Map.entry("spokeswoman", AT_FOR), Map.entry("spokesperson", AT_FOR),
+            // "head of research at X", "director of research at X"
+            Map.entry("research", AT));
     /** at most this many words of the employer's name */
     private static final int MAX_WORDS = 4;
 

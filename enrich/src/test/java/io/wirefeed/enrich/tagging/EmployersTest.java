@@ -29,4 +29,12 @@ class EmployersTest {
         assertThat(TestTagger.organisationNames("en", "NAIROBI - Joyce Wambui, a professor of Economics at Nairobi, said the "
                 + "plan was sound; head of Research Sam Otieno disagreed.", DAY)).isEmpty();
     }
+
+    @Test
+    void aFirmPlacedByItsTownOrDescribedAsAConsultancyAfterAPostIsTheEmployer() {
+        assertThat(TestTagger.organisationNames("en", "ACCRA - Prices will rise, said Abena Mensah, an economist at "
+                + "Kumasi-based Odum Partners, and Kofi Owusu, head of research at Sankofa Advisory. Ama Boateng of the Accra "
+                + "consultancy Adinkra Analytics agreed; a Tema-based lawyer, Yaw Darko, did not.", DAY))
+                .containsExactlyInAnyOrder("Odum Partners", "Sankofa Advisory", "Adinkra Analytics");
+    }
 }
