@@ -782,10 +782,18 @@ final class UnknownNames {
                 || covered[from - 1] == Kind.TITLE
                 || (ROLE_NOUNS.contains(tokens.key(from - 1)) && !tokens.capitalised(from - 1))
                 || roleWithPortfolioBefore(tokens, covered, from));
-        if (!knownFirstName && !(titled && !declined) && last - from >= 2 && firstNames.contains(tokens.key(from + 1))
+        if (!knownFirstName && !(titled && !declined) && last - from >= 2 && givenNameWithin(tokens, from, last, declined)
                 && !initial(tokens, from)) {
-            // "u Kragujevcu Miloš Đorđević", "gradonačelnik Loznice Nebojša ...": the name begins at the given name;
-            // after a title in a language that puts no genitive there it begins here ("lawmaker Raad Hamid al-Jubouri")
+            // "u Kragujevcu Miloš Đorđević", "gradonačelnika Kaštela Tomislava Bilića", "αντιδήμαρχος Πολιτικής Προστασίας
+            // Νικόλαος ...": the name begins at the given name; after a title in a language that puts no genitive
+            // there it begins here ("lawmaker Raad Hamid al-Jubouri")
+            return null;
+        }
+        if (knownFirstName && last - from >= 2 && from > 0 && tokens.capitalised(from - 1) && !tokens.sentenceStart(from - 1)
+                && !tokens.afterComma(from) && covered[from - 1] == null && (declined || greek(tokens, from))
+                && givenNameWithin(tokens, from, from + 2, declined)) {
+            // "u Skupštini Grada Novog Sada Milica Radovanović": a given name (Sada) that ends a town's name before
+            // another given name opens no name; the name begins at the next
             return null;
         }
         int next = last + 1;
@@ -1184,6 +1192,28 @@ final class UnknownNames {
     /** Whether token {@code i} is written in Greek script: "Γιώργο" may be Γιώργος declined. */
     private static boolean greek(Tokens tokens, int i) {
         return Character.UnicodeScript.of(tokens.text.codePointAt(tokens.start(i))) == Character.UnicodeScript.GREEK;
+    }
+
+    /**
+     * Whether a word after {@code from} and before {@code last} is a given name: the next one in any language, any
+     * one in a declined form where the language declines names or in Greek.
+     */
+    private boolean givenNameWithin(Tokens tokens, int from, int last, boolean declined) {
+        if (firstNames.contains(tokens.key(from + 1))) {
+            return true;
+        }
+        boolean greek = greek(tokens, from);
+        if (!declined && !greek) {
+            return false;
+        }
+        for (int k = from + 1; k < last; k++) {
+            String key = tokens.key(k);
+            if (firstNames.contains(key) || (declined && NameForms.givenNominative(key, firstNames) != null)
+                    || (greek && NameForms.greekGivenNominative(key, firstNames) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code i} is a word joined to the one before by a hyphen: "ho" in "Min-ho" (not "19" in "COVID-19"). */
