@@ -63,7 +63,7 @@ final class ContextFilterPass {
                 r.description = true; // "the Serbian parliament": the country is named, the body only described
             }
             if (!contradicted(r, context, draft, personWords) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull,
-                    NameForms.declinesNames(draft.language()))
+                    NameForms.declinesNames(draft.language()), "en".equals(draft.language()))
                     && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred)) && !foreignAcronym(r, draft, referred)
                     && !definedOtherwise(r, draft)) {
                 if (r.kind() == Kind.PLACE && wordOfLongerName(r, draft, context, referred)) {
@@ -136,7 +136,7 @@ final class ContextFilterPass {
      * the story names them in full.
      */
     private boolean otherPersonsName(Reading r, Tokens tokens, Context context, Set<String> personWords, Set<Person> namedInFull,
-            boolean declined) {
+            boolean declined, boolean english) {
         if (r.kind() == Kind.PLACE) {
             return r.from() == r.to() && personWord(tokens.key(r.from()), personWords, declined);
         }
@@ -153,6 +153,13 @@ final class ContextFilterPass {
         if (r.person != null && familyNameFirst(r.person)) {
             return context.nameWordAfter(r.match) || !namedInFull.contains(r.person);
         }
+        if (r.from() == r.to() && !namedInFull.contains(r.person) && !tokens.sentenceStart(r.from())
+                && (particlesThenName(tokens, r.to() + 1) || english && context.nameWordAfter(r.match)
+                && !kb.englishWords.lists(tokens.key(r.to() + 1)) && !UnknownNames.isOrgHead(tokens.key(r.to() + 1)))) {
+            // a known surname before particles and a name, or before a word no English dictionary lists, opens
+            // another person's name: "Martín de la Fuente" is not Micheál Martin, "Mutua Kiprotich" not Alfred Mutua
+            return true;
+        }
         // a known surname that is also a given name, before an unknown name word, opens another person's name:
         // "Novak Petrić" is not Ljudmila Novak, "Thomas Keller" not Clarence Thomas
         // and so is a declined given name: "sa Kostom Kostićem" is no Costa
@@ -162,6 +169,21 @@ final class ContextFilterPass {
         return (context.nameWordAfter(r.match) || otherSurnameAfter) && (kb.firstNames.contains(tokens.key(r.from()))
                 || (declined && NameForms.givenNominative(tokens.key(r.from()), kb.firstNames) != null))
                 && !UnknownNames.isOrgHead(tokens.key(r.to() + 1)) && !namedInFull.contains(r.person);
+    }
+
+    /** lower-case particles inside people's names: "de la Fuente", "dos Santos", "van der Berg" */
+    private static final Set<String> PARTICLES = Set.of("de", "la", "da", "do", "dos", "das", "del", "della", "di", "du",
+            "van", "von", "der", "den");
+
+    /** Whether one or two particles and a capitalised word follow from token {@code i}, in the same clause. */
+    private static boolean particlesThenName(Tokens tokens, int i) {
+        int j = i;
+        while (j < tokens.size() && j - i < 2 && PARTICLES.contains(tokens.key(j)) && !tokens.capitalised(j)
+                && !tokens.afterComma(j) && !tokens.sentenceStart(j)) {
+            j++;
+        }
+        return j > i && j < tokens.size() && tokens.capitalised(j) && !tokens.allCaps(j) && !tokens.afterComma(j)
+                && !tokens.sentenceStart(j);
     }
 
     /** "Aleksandra Vučića" is Aleksandar Vučić declined, "Anthony" Antony spelt another way: same start, similar length. */
