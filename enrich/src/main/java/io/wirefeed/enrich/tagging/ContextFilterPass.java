@@ -84,10 +84,16 @@ final class ContextFilterPass {
         Set<String> words = new HashSet<>();
         boolean declined = NameForms.declinesNames(draft.language());
         for (Reading r : draft.readings) {
-            if (r.kind() != Kind.PLACE && r.kind() != Kind.SURNAME) {
-                continue;
+            if (r.kind() != Kind.PLACE && r.kind() != Kind.SURNAME
+                    && !(r.kind() == Kind.DEMONYM && draft.tokens.capitalised(r.from()) && !draft.tokens.allCaps(r.from()))) {
+                continue; // a capitalised demonym noun is a surname too: "Marko Rus", "Andrej Nemec", "Goran Poljak"
             }
             int given = context.givenNameBefore(r.match, kb.firstNames, declined);
+            if (given >= 0 && r.kind() == Kind.DEMONYM && (ordinaryWord(draft.language(), draft.tokens.key(given))
+                    || capitalisedAfter(draft.tokens, r.to()))) {
+                // "The Serbian, 37, said": an ordinary word that is also a given name somewhere; "Swiss Red Cross": a name
+                given = -1;
+            }
             if (given < 0 && r.kind() == Kind.SURNAME) {
                 // a given name the lists lack: "Manmohan Singh" is no Rajnath Singh, but "Кириакос" is Kyriakos
                 given = context.nameWordBefore(r.match);
@@ -104,6 +110,17 @@ final class ContextFilterPass {
             }
         }
         return words;
+    }
+
+    /** Whether a capitalised word follows token {@code i} in its sentence, no comma between. */
+    private static boolean capitalisedAfter(Tokens tokens, int i) {
+        int next = i + 1;
+        return next < tokens.size() && tokens.capitalised(next) && !tokens.afterComma(next) && !tokens.sentenceStart(next);
+    }
+
+    /** Whether {@code key} is an ordinary word of the story's language ("the", "ta"). */
+    private boolean ordinaryWord(String language, String key) {
+        return ENGLISH.equals(language) ? kb.englishWords.contains(key) : kb.commonWords.contains(language, key);
     }
 
     /** A written given name's key, in the nominative when the language declines it ("milanom" is "milan"). */
@@ -139,6 +156,9 @@ final class ContextFilterPass {
             boolean declined, boolean english) {
         if (r.kind() == Kind.PLACE) {
             return r.from() == r.to() && personWord(tokens.key(r.from()), personWords, declined);
+        }
+        if (r.kind() == Kind.DEMONYM) {
+            return r.from() == r.to() && tokens.capitalised(r.from()) && personWord(tokens.key(r.from()), personWords, declined);
         }
         if (r.kind() != Kind.SURNAME) {
             return false;
