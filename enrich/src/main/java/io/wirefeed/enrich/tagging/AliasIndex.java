@@ -64,6 +64,13 @@ public final class AliasIndex {
     private final Node root = new Node();
     private final Map<String, String[]> bases;
     private final java.util.Set<String> inflectedKeys = new java.util.HashSet<>();
+    /** words of longer names given their adjective forms ({@link Inflector#adjectiveInName}) */
+    private final java.util.Set<String> adjectiveKeys = new java.util.HashSet<>();
+    /**
+     * the case forms of those words, to their base forms: a word so reached is never a name's last word ("Gradskog"
+     * is the city's, not the town of Gradsko, whose name is also a word of "Opština Gradsko")
+     */
+    private final Map<String, String[]> adjectiveBases = new HashMap<>();
     private int aliases;
 
     public AliasIndex() {
@@ -94,6 +101,11 @@ public final class AliasIndex {
         for (int i = 0; i < t.size(); i++) {
             String key = t.key(i);
             registerForms(key, target.inflected(), t.size() > 1);
+            if (i < t.size() - 1 && target.inflected() && target.kind() != Kind.PERSON && adjectiveKeys.add(key)) {
+                for (String form : Inflector.adjectiveInName(key)) {
+                    addTo(adjectiveBases, form, key); // people's names do not decline as adjectives in -i and -o
+                }
+            }
             if (greek) {
                 registerGreekGenitive(key, t.size() > 1);
             }
@@ -121,6 +133,7 @@ public final class AliasIndex {
                 addBase(form, key);
             }
         }
+
     }
 
     /**
@@ -157,6 +170,10 @@ public final class AliasIndex {
     private static final int SHORT_WORD = 3;
 
     private void addBase(String form, String base) {
+        addTo(bases, form, base);
+    }
+
+    private static void addTo(Map<String, String[]> bases, String form, String base) {
         String[] known = bases.get(form);
         if (known == null) {
             bases.put(form, new String[] {base});
@@ -202,11 +219,12 @@ public final class AliasIndex {
     public void match(Tokens tokens, Consumer<Match> out) {
         // each token's base forms, looked up once: a walk from one token reads the next ones again
         String[][] candidates = new String[tokens.size()][];
+        String[][] adjectives = new String[tokens.size()][];
         int i = 0;
         List<Target> found = new ArrayList<>(4);
         while (i < tokens.size()) {
             found.clear();
-            int end = walk(tokens, candidates, i, i, root, true, -1, found);
+            int end = walk(tokens, candidates, adjectives, i, i, root, true, -1, found);
             if (end >= 0) {
                 out.accept(new Match(i, end, List.copyOf(found)));
                 i = end + 1;
@@ -218,7 +236,7 @@ public final class AliasIndex {
 
     private static final String[] NONE = new String[0];
 
-    private String[] candidates(Tokens tokens, String[][] cache, int i) {
+    private static String[] candidates(Map<String, String[]> bases, Tokens tokens, String[][] cache, int i) {
         String[] c = cache[i];
         if (c == null) {
             c = bases.getOrDefault(tokens.key(i), NONE);
@@ -231,12 +249,21 @@ public final class AliasIndex {
      * Depth-first over the alternative base forms of each token (usually one), from token {@code from}:
      * {@code best} is the end of the longest alias found so far, whose targets are in {@code found}.
      */
-    private int walk(Tokens tokens, String[][] cache, int from, int i, Node node, boolean exact, int best, List<Target> found) {
+    private int walk(Tokens tokens, String[][] cache, String[][] adjectives, int from, int i, Node node, boolean exact, int best,
+            List<Target> found) {
         if (i >= tokens.size() || node.next == null) {
             return best;
         }
+        if (i + 1 < tokens.size()) {
+            for (String base : candidates(adjectiveBases, tokens, adjectives, i)) {
+                Node child = node.next.get(base);
+                if (child != null) {
+                    best = walk(tokens, cache, adjectives, from, i + 1, child, false, best, found);
+                }
+            }
+        }
         String key = tokens.key(i);
-        for (String base : candidates(tokens, cache, i)) {
+        for (String base : candidates(bases, tokens, cache, i)) {
             Node child = node.next.get(base);
             if (child == null) {
                 continue;
@@ -256,7 +283,7 @@ public final class AliasIndex {
                     }
                 }
             }
-            best = walk(tokens, cache, from, i + 1, child, childExact, best, found);
+            best = walk(tokens, cache, adjectives, from, i + 1, child, childExact, best, found);
         }
         return best;
     }

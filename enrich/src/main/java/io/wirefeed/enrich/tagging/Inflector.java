@@ -28,14 +28,17 @@ public final class Inflector {
                     "skiot", "skiyat", "skiya", "skata", "skoto", "skite",
                     // Slovenian: Olimpijski komite -> Olimpijskega komiteja, slovenskem, slovenskemu
                     "skega", "skem", "skemu")),
-            new Rule("cki", List.of("ckog", "ckom", "cka", "cke", "cku", "ckoj", "ckih", "ckim")),
+            new Rule("cki", List.of("ckog", "ckoga", "ckom", "ckomu", "cka", "cke", "cku", "ckoj", "ckih", "ckim", "ckima", "cko",
+                    // Macedonian and Bulgarian definite (грчката влада, словенечкиот); Slovenian (not written -čki there)
+                    "ckiot", "ckiyat", "ckiya", "ckata", "ckoto", "ckite")),
             // other adjectives in -ni: Ustavni sud -> Ustavnom sudu, Narodni -> Narodnog
             new Rule("ni", List.of("nog", "noga", "nom", "nomu", "na", "ne", "nu", "noj", "nih", "nim", "nima", "nite",
                     // Slovenian: Državni zbor -> Državnega zbora, Ustavnem
                     "nega", "nem", "nemu")),
             // Macedonian adjectives in -en with the fleeting e: Ustaven sud -> Ustavniot sud, Ustavnata
             new Rule("en", List.of("niot", "nata", "noto", "nite")),
-            new Rule("ska", List.of("ske", "skoj", "sku", "skom", "ski", "skih")),
+            // Slovenian names that decline as adjectives have the locative in -skem: "na Poljskem", "na Hrvaškem"
+            new Rule("ska", List.of("ske", "skoj", "sku", "skom", "ski", "skih", "skem")),
             // nouns in -a: Srbija, Rama, Podgorica; Republika -> Republici, Praga -> Prazi
             new Rule("a", List.of("e", "i", "u", "om", "o", "oj", "es", "en", "ën",
                     // Macedonian and Bulgarian definite: Vlada -> Vladata, Partiya -> Partiyata, Narodna -> Narodnata
@@ -59,7 +62,8 @@ public final class Inflector {
             new Rule("es", List.of("e")),
             // names in -i: Kurti -> Kurtija, Kurtiju (Slavic), Kurtit, Kurtin (Albanian)
             // and Greek feminine genitives: Επιτροπή -> Επιτροπής, Ευρωπαϊκή -> Ευρωπαϊκής
-            new Rule("i", List.of("ija", "iju", "ijem", "ijom", "it", "in", "ia", "iu", "is")),
+            // and the Bulgarian and Macedonian definite plural of nouns in -и: американци -> американците, Британците
+            new Rule("i", List.of("ija", "iju", "ijem", "ijom", "it", "in", "ia", "iu", "is", "ite")),
             // names in -e: Tirane -> Tiranes
             // and Slovenian masculine loanwords in -e: komite -> komiteja, komiteju, komitejem
             new Rule("e", List.of("es", "en", "a", "u", "om", "eto", "eja", "eju", "ejem")),
@@ -82,6 +86,25 @@ public final class Inflector {
             List.of("a", "u", "om", "em", "e", "i", "it", "in", "ut", "un", "s", "es", "ima", "ot", "at", "ite");
 
     private Inflector() {}
+
+    /** the South Slavic case endings of an adjective in -i (masculine) or -o (neuter), Slovenian ones included */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("og", "oga", "om", "ome", "omu", "em", "ega", "emu");
+
+    /**
+     * The case forms of a word of a longer name that is an adjective in -i or -o ("Novi Zeland" → "na Novom Zelandu",
+     * "Ujedinjeno Kraljevstvo" → "iz Ujedinjenog Kraljevstva", Slovenian "Združeno kraljestvo" → "v Združenem
+     * kraljestvu", "Novo mesto" → "v Novem mestu"): the suffix rules give an -o word noun endings only. Only inside
+     * a longer name, which must match whole: alone, "Malom" or "Novem" are ordinary words.
+     */
+    public static List<String> adjectiveInName(String key) {
+        int n = key.length();
+        char last = n == 0 ? ' ' : key.charAt(n - 1);
+        if (n < MIN_STEM + 1 || (last != 'i' && last != 'o') || "aeiouy".indexOf(key.charAt(n - 2)) >= 0) {
+            return List.of();
+        }
+        String stem = key.substring(0, n - 1);
+        return ADJECTIVE_ENDINGS.stream().map(e -> stem + e).toList();
+    }
 
     /** The base form and every form the rules generate for it (words of four letters or more). */
     public static Set<String> forms(String base) {

@@ -35,6 +35,46 @@ class InflectorTest {
     }
 
     @Test
+    void generatesTheSlovenianLocativeOfNamesDeclinedAsAdjectives() {
+        assertThat(Inflector.forms("poljska")).contains("poljskem");
+        assertThat(Inflector.forms("hrvaska")).contains("hrvaskem");
+        assertThat(io.wirefeed.enrich.TestTagger.tag("sl", "Na Poljskem so v nedeljo volili novega predsednika.",
+                java.time.Instant.parse("2026-12-07T10:00:00Z")).countries()).contains("PL");
+    }
+
+    @Test
+    void generatesTheCaseFormsOfAdjectivesInsideLongerNames() {
+        assertThat(Inflector.adjectiveInName("ujedinjeno")).contains("ujedinjenog", "ujedinjenom");
+        assertThat(Inflector.adjectiveInName("zdruzeno")).contains("zdruzenem", "zdruzenega");
+        assertThat(Inflector.adjectiveInName("novi")).contains("novog", "novom");
+        assertThat(Inflector.adjectiveInName("kraljevstvo")).contains("kraljevstvog");
+        assertThat(Inflector.adjectiveInName("ministra")).isEmpty();
+        AliasIndex index = new AliasIndex();
+        AliasIndex.Target zealand = new AliasIndex.Target(AliasIndex.Kind.COUNTRY, "NZ", AliasIndex.CaseRule.CAPITALISED, true);
+        AliasIndex.Target town = new AliasIndex.Target(AliasIndex.Kind.PLACE, "1", AliasIndex.CaseRule.CAPITALISED, true);
+        index.add("Novi Zeland", zealand);
+        index.add("Opština Gradsko", town);
+        index.add("Gradsko", town);
+        java.util.List<AliasIndex.Match> matches = new java.util.ArrayList<>();
+        index.match(Tokens.of("Tim je igrao na Novom Zelandu. Odluka Gradskog veća."), matches::add);
+        // an adjective form counts only before another word of the name: "Gradskog" is no town of Gradsko
+        assertThat(matches).extracting(m -> m.targets().get(0).ref()).containsExactly("NZ");
+        java.time.Instant day = java.time.Instant.parse("2026-12-07T10:00:00Z");
+        assertThat(io.wirefeed.enrich.TestTagger.tag("sl", "Minister je v sredo prispel iz Združenega kraljestva.", day).countries())
+                .contains("GB");
+        assertThat(io.wirefeed.enrich.TestTagger.tag("sr-Latn", "Ministar je u sredu doputovao iz Ujedinjenog Kraljevstva.", day)
+                .countries()).contains("GB");
+    }
+
+    @Test
+    void generatesDefinitePluralsAndDefiniteAdjectivesInCki() {
+        assertThat(Inflector.forms("amerikantsi")).contains("amerikantsite");
+        assertThat(Inflector.forms("grcki")).contains("grckata", "grckiot", "grcko");
+        assertThat(io.wirefeed.enrich.TestTagger.tag("bg", "Американците подкрепиха плана в понеделник.",
+                java.time.Instant.parse("2026-12-07T10:00:00Z")).countries()).contains("US");
+    }
+
+    @Test
     void generatesSouthSlavicPluralsOfLongWordsOnly() {
         assertThat(Inflector.forms("snage")).contains("snagama");
         assertThat(Inflector.forms("ujedinjene")).contains("ujedinjenih", "ujedinjenim");
