@@ -59,7 +59,7 @@ final class ContextFilterPass {
                 draft.descriptions.add(r.match);
                 continue; // a headline capitalises descriptions: "Hopes for Stable Bulgarian Government"
             }
-            if (r.kind() == Kind.ORGANISATION && lowerCaseBody(r, draft.tokens)) {
+            if (r.kind() == Kind.ORGANISATION && lowerCaseBody(r, draft.tokens) && !capitalisedAdjectiveName(r, draft)) {
                 r.description = true; // "the Serbian parliament": the country is named, the body only described
             }
             if (!contradicted(r, context, draft, personWords) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull,
@@ -430,6 +430,25 @@ final class ContextFilterPass {
     private boolean lowerCaseBody(Reading r, Tokens tokens) {
         return r.from() + 1 == r.to() && !tokens.capitalised(r.to()) && BODY_NOUNS.contains(tokens.key(r.to()))
                 && opensWithItsCountry(r, tokens, true);
+    }
+
+    /** languages that write a country's adjective in lower case ("slovenska vojska", "българската армия") */
+    private static final Set<String> LOWER_CASE_ADJECTIVES = Set.of("sl", "hr", "bs", "sr-Latn", "sr-Cyrl", "mk", "bg");
+    /** states whose bodies' official names in those languages open with the adjective ("Slovenska vojska", "Kosovska policija") */
+    private static final Set<String> ADJECTIVE_NAMED_STATES = Set.of("SI", "HR", "RS", "BA", "ME", "MK", "BG", "XK");
+
+    /**
+     * Whether a country adjective and a lower-case head are the body's own name: in a language that writes such an
+     * adjective in lower case, a capital inside a sentence makes it one for a state that names its bodies so
+     * ("pripadniki Slovenske vojske" is the Slovenian Armed Forces; "slovenska vojska" only describes an army, and a
+     * capitalised "Nemačka vlada" is Germany's government described). A sentence's or a headline's first word
+     * says nothing.
+     */
+    private boolean capitalisedAdjectiveName(Reading r, Draft draft) {
+        Tokens tokens = draft.tokens;
+        Organisation o = kb.orgs.get(r.target.ref());
+        return LOWER_CASE_ADJECTIVES.contains(draft.language()) && o != null && ADJECTIVE_NAMED_STATES.contains(o.country())
+                && tokens.capitalised(r.from()) && !tokens.sentenceStart(r.from()) && tokens.start(r.from()) >= draft.headlineEnd;
     }
 
     /**

@@ -29,4 +29,15 @@ class DescribedBodiesTest {
         assertThat(TestTagger.tag("hr", "Hrvatski sabor izglasao je zakon u petak.", DAY).organisations())
                 .extracting(OrganisationTag::name).contains("Croatian Parliament");
     }
+
+    @Test
+    void aCapitalisedAdjectiveInsideASentenceOfALanguageThatWritesItInLowerCaseNamesTheStatesBody() {
+        assertThat(TestTagger.tag("sl", "NOVO MESTO - Cesto so očistili pripadniki Slovenske vojske in gasilci iz okoliških vasi.", DAY)
+                .organisations()).extracting(OrganisationTag::name).contains("Slovenian Armed Forces");
+        // in lower case it describes an army; a foreign state's body written so is described too
+        assertThat(TestTagger.tag("sl", "NOVO MESTO - Minister je dejal, da slovenska vojska potrebuje nova vozila.", DAY)
+                .organisations()).isEmpty();
+        assertThat(TestTagger.tag("sr-Latn", "BEOGRAD - Plan je odobren, a Nemačka vlada ga je kritikovala u petak.", DAY)
+                .organisations()).isEmpty();
+    }
 }
