@@ -82,6 +82,9 @@ final class NameForms {
     /** a masculine stem that drops its "a" when declined: Petar / Petra, Aleksandar / Aleksandra */
     private static final java.util.regex.Pattern FLEETING_A = java.util.regex.Pattern.compile("(.+)([bdgkptv]r)");
 
+    /** a declined surname's stem that lost the "a" of its -ac: Sremc (Sremca, Sremcem), Starčevc */
+    private static final java.util.regex.Pattern FLEETING_AC = java.util.regex.Pattern.compile(".*[^aeiouAEIOU]c");
+
     /** Whether a story in {@code language} declines people's names the South Slavic way. */
     static boolean declinesNames(String language) {
         return language != null && (language.startsWith("sr") || language.equals("hr") || language.equals("bs")
@@ -144,7 +147,11 @@ final class NameForms {
         if (ending != null && MASCULINE_ENDINGS.contains(ending) && lower.endsWith(ending)
                 && surname.length() - ending.length() >= MIN_STEM
                 && "aeiou".indexOf(lower.charAt(surname.length() - ending.length() - 1)) < 0) {
-            words[words.length - 1] = surname.substring(0, surname.length() - ending.length());
+            String stem = surname.substring(0, surname.length() - ending.length());
+            // a surname in -ac drops its "a" when declined: "Nenadom Sremcem" is Nenad Sremac (Slovenian has
+            // surnames in -c and in -ec both: Kranjc, Zajec; left as written)
+            words[words.length - 1] = !"sl".equals(language) && FLEETING_AC.matcher(stem).matches()
+                    ? stem.substring(0, stem.length() - 1) + "ac" : stem;
         }
         return String.join(" ", words);
     }

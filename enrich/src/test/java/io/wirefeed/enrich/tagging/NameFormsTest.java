@@ -54,6 +54,9 @@ class NameFormsTest {
                 .isEqualTo("Petar Petrović");
         assertThat(NameForms.nominative("Nikoli Jovanoviću", "sr-Latn", java.util.Set.of("nikola"))).isEqualTo("Nikola Jovanović");
         assertThat(NameForms.nominative("Anom Lazarević", "sr-Latn", java.util.Set.of("ana"))).isEqualTo("Ana Lazarević");
+        assertThat(NameForms.nominative("Goranom Bosancem", "sr-Latn", java.util.Set.of("goran"))).isEqualTo("Goran Bosanac");
+        assertThat(NameForms.nominative("Dejana Lovrenca", "hr", java.util.Set.of("dejan"))).isEqualTo("Dejan Lovrenac");
+        assertThat(NameForms.nominative("Mirku Grabovcu", "bs", java.util.Set.of("mirko"))).isEqualTo("Mirko Grabovac");
         assertThat(NameForms.nominative("Nikoli Tesli", "sr-Latn", java.util.Set.of("nikola"))).isEqualTo("Nikola Tesla");
         assertThat(NameForms.nominative("Nikolu Teslu", "sr-Latn", java.util.Set.of("nikola"))).isEqualTo("Nikola Tesla");
         assertThat(NameForms.nominative("Janeza Kralja", "sl", java.util.Set.of("janez"))).isEqualTo("Janez Kralj");
