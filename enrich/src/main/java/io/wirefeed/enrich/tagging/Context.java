@@ -146,6 +146,16 @@ final class Context {
     }
 
     /**
+     * The capitalised word that opens the sentence right before a one-word match, matched by nothing ("Wanjiru
+     * Kamau was detained"), or -1. The caller decides whether it is a name rather than a word capitalised by its place.
+     */
+    int wordOpeningSentenceBefore(Match m) {
+        int prev = m.from() - 1;
+        return m.from() == m.to() && prev >= 0 && tokens.sentenceStart(prev) && tokens.capitalised(prev) && !tokens.allCaps(prev)
+                && matchAt[prev] == null && !tokens.afterComma(m.from()) && !tokens.sentenceStart(m.from()) ? prev : -1;
+    }
+
+    /**
      * A one-word match followed by a known person's name or surname: a first name ("Constantine Tassoulas",
      * "Victoria Nuland"), whatever town it also names.
      */

@@ -410,7 +410,7 @@ final class ContextFilterPass {
                     || declinedInEnglish(r, draft) || context.surnameInListOfPeople(m, kb.firstNames)
                     || context.joinedToUnknownName(m, true)
                     || (!isMainName(r, tokens)
-                    && (context.partOfUnknownName(m) || (context.loneWordOpeningSentence(m) && !capitalsOwnName(r, draft))
+                    && (context.partOfUnknownName(m) || unknownNameOpeningSentence(m, draft, context) || (context.loneWordOpeningSentence(m) && !capitalsOwnName(r, draft))
                     || context.acronymLike(m)));
             case ORGANISATION -> context.loneWordOpeningSentence(m) && !context.matchedMidSentence(r.target)
                     && ordinaryWordOpening(r, draft, context);
@@ -573,6 +573,15 @@ final class ContextFilterPass {
      * Whether the words matched are the place's own main name ("Belgrade", "Plovdiv") rather than one of
      * GeoNames' many other names for it, which are more often ordinary words or first names elsewhere.
      */
+    /**
+     * Whether a one-word match in English copy follows a word that opens the sentence and that no English dictionary
+     * lists: a given name, not a word capitalised by its place ("Wanjiru Kamau was detained" holds no Ca Mau).
+     */
+    private boolean unknownNameOpeningSentence(Match m, Draft draft, Context context) {
+        int prev = context.wordOpeningSentenceBefore(m);
+        return prev >= 0 && "en".equals(draft.language()) && !kb.englishWords.lists(draft.tokens.key(prev));
+    }
+
     private boolean isMainName(Reading r, Tokens tokens) {
         String written = tokens.key(r.from());
         String main = kb.placeKeys.get(r.target.ref());

@@ -856,7 +856,7 @@ final class UnknownNames {
         int before = from - 1;
         if (before >= 0 && !tokens.afterComma(from) && !tokens.sentenceStart(from)) {
             if (tokens.capitalised(before) && covered[before] != Kind.DEMONYM && !FOREIGN_TITLES.contains(tokens.key(before))
-                    && !HONORIFICS.contains(tokens.key(before))) {
+                    && !HONORIFICS.contains(tokens.key(before)) && !datelineBefore(tokens, before, from)) {
                 return false;
             }
             if (COORDINATING.contains(tokens.key(before)) && before > 0 && tokens.capitalised(before - 1)) {
@@ -885,6 +885,19 @@ final class UnknownNames {
             return !NOT_BEFORE_NAME.contains(tokens.key(before));
         }
         return true;
+    }
+
+    /** Whether a dateline in capitals and its dash stand right before a name: "NAIROBI - Wanjiru Kamau ..." */
+    private static boolean datelineBefore(Tokens tokens, int before, int from) {
+        if (!tokens.allCaps(before)) {
+            return false;
+        }
+        for (int c = tokens.end(before); c < tokens.start(from); c++) {
+            if ("-–—".indexOf(tokens.text.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
