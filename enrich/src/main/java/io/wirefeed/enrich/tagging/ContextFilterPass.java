@@ -23,7 +23,7 @@ final class ContextFilterPass {
     private static final int MIN_STEM = 3;
 
     /** words of place before a town's name: "in Split", "u Splitu", "në Tiranë", "στη Λάρισα" */
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "u", "iz", "kod", "na", "v", "pri",
+    static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "u", "iz", "kod", "na", "v", "pri",
             "ne", "nga", "afer", "vo", "kraj", "blizu", "sto", "sti", "stin", "apo");
     /** the one language of the stories whose ordinary words take a capital inside a sentence when they name something ("the Metro") */
     private static final String ENGLISH = "en";
@@ -231,7 +231,7 @@ final class ContextFilterPass {
             return false; // Balkan languages write an ordinary word in lower case inside a sentence: "iz Razloga", "του Βόλου"
         }
         Place p = kb.places.get(r.target.ref());
-        if (CompiledKb.CAPITAL.equals(p.kind()) || p.population() >= MAJOR_CITY || referred.contains(p.country())
+        if (CompiledKb.CAPITAL.equals(p.kind()) || p.townPopulation() >= MAJOR_CITY || referred.contains(p.country())
                 || !(kb.commonWords.contains(language, draft.tokens.key(r.from())) || kb.commonWords.contains(language, kb.placeKeys.get(r.target.ref())))) {
             return false;
         }
@@ -250,7 +250,7 @@ final class ContextFilterPass {
             return false;
         }
         Place p = kb.places.get(r.target.ref());
-        return !CompiledKb.CAPITAL.equals(p.kind()) && p.population() < MAJOR_CITY && !referred.contains(p.country());
+        return !CompiledKb.CAPITAL.equals(p.kind()) && p.townPopulation() < MAJOR_CITY && !referred.contains(p.country());
     }
 
     /** Kinds of body that belong to one country's politics: their acronyms are another thing's elsewhere. */
@@ -528,7 +528,7 @@ final class ContextFilterPass {
             return r.from() == r.to(); // "Георги Киров": Georgi, not Georgia declined
         }
         Place p = kb.places.get(r.target.ref());
-        return !CompiledKb.CAPITAL.equals(p.kind()) && p.population() < MAJOR_CITY;
+        return !CompiledKb.CAPITAL.equals(p.kind()) && p.townPopulation() < MAJOR_CITY;
     }
 
     /**
@@ -548,7 +548,7 @@ final class ContextFilterPass {
     private boolean capitalsOwnName(Reading r, Draft draft) {
         Place p = kb.places.get(r.target.ref());
         String language = draft.language();
-        return (CompiledKb.CAPITAL.equals(p.kind()) || p.population() >= MAJOR_CITY) && !ENGLISH.equals(language)
+        return (CompiledKb.CAPITAL.equals(p.kind()) || p.townPopulation() >= MAJOR_CITY) && !ENGLISH.equals(language)
                 && kb.commonWords.hasLanguage(language) && !kb.commonWords.contains(language, draft.tokens.key(r.from()));
     }
 
@@ -566,7 +566,7 @@ final class ContextFilterPass {
             return false; // "farmers in Mary said": the town
         }
         Place p = kb.places.get(r.target.ref());
-        return !CompiledKb.CAPITAL.equals(p.kind()) && p.population() < MAJOR_CITY && !Metonymy.BALKANS.contains(p.country());
+        return !CompiledKb.CAPITAL.equals(p.kind()) && p.townPopulation() < MAJOR_CITY && !Metonymy.BALKANS.contains(p.country());
     }
 
     /**

@@ -115,6 +115,12 @@ public final class Inflector {
      * As {@link #forms(String)}, for words of {@code minLength} letters or more: a short word inside a
      * longer name ("Sud BiH" → "Suda BiH") is safe to inflect, because the whole name must match.
      */
+    /**
+     * Greek endings that are also a consonant-final stem in the Slavic languages and Albanian: Texas declines
+     * "Teksasa", "Teksasu" as Dendias gives "Dendia", so these keep the consonant endings too.
+     */
+    private static final Set<String> GREEK_ENDINGS = Set.of("as", "is", "os", "es");
+
     public static Set<String> forms(String base, int minLength) {
         Set<String> out = new LinkedHashSet<>();
         out.add(base);
@@ -127,7 +133,7 @@ public final class Inflector {
             if (base.endsWith(r.ending())) {
                 String stem = base.substring(0, base.length() - r.ending().length());
                 r.forms().forEach(f -> out.add(stem + f.replace('ë', 'e')));
-                rulesMatched = true;
+                rulesMatched |= !GREEK_ENDINGS.contains(r.ending());
             }
         }
         if (base.length() >= MIN_PLURAL) {

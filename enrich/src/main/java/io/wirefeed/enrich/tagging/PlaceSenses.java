@@ -98,7 +98,7 @@ final class PlaceSenses {
             for (Target t : m.targets()) {
                 Place p = c != null && t.kind() == Kind.PLACE ? kb.places.get(t.ref()) : null;
                 if (p != null && p.country().equals(c)
-                        && (sense == null || CompiledKb.importance(p) > CompiledKb.importance(kb.places.get(sense.ref())))) {
+                        && (sense == null || CompiledKb.likelier(p, kb.places.get(sense.ref())))) {
                     sense = t;
                 }
             }
@@ -131,7 +131,7 @@ final class PlaceSenses {
             for (Target t : m.targets()) {
                 Place p = t.kind() == Kind.PLACE ? kb.places.get(t.ref()) : null;
                 if (p != null && countries.contains(p.country()) && p.population() >= floor
-                        && (best == null || CompiledKb.importance(p) > CompiledKb.importance(kb.places.get(best.ref())))) {
+                        && (best == null || CompiledKb.likelier(p, kb.places.get(best.ref())))) {
                     best = t;
                 }
             }

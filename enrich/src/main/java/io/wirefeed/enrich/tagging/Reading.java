@@ -21,6 +21,8 @@ final class Reading {
     Person person;
     /** {@link Kind#PLACE}: the organisation the place's name stands for ("Brussels" for the EU), or null */
     Organisation standsFor;
+    /** {@link Kind#PLACE}: a place standing for a body, named as where something happens ("in Brussels"): no tag */
+    boolean seatOnly;
     /** roles stated around a known person's name */
     List<String> roles = List.of();
 

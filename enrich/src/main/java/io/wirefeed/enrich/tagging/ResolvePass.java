@@ -120,8 +120,8 @@ final class ResolvePass {
                 t = ofStoryCountry(m, t, namedCountries, draft);
             }
             String state = stateAt == null ? null : stateAt.get(m.from());
-            if (state != null && t.kind() != Kind.COUNTRY) {
-                continue; // "Ontario" the province after a town's name, not the Californian city
+            if (state != null && t.kind() != Kind.COUNTRY && !isUnitOf(t, state)) {
+                continue; // "Ontario" after a town's name is the province, not the Californian city
             }
             Reading r = new Reading(m, t);
             switch (t.kind()) {
@@ -138,7 +138,12 @@ final class ResolvePass {
                     }
                 }
                 case DEMONYM -> r.country = t.ref();
-                case PLACE -> r.standsFor = standsFor(kb.places.get(t.ref()), countriesByName);
+                case PLACE -> {
+                    r.standsFor = standsFor(kb.places.get(t.ref()), countriesByName);
+                    // "talks in Brussels", "u Bruxellesu": where it happens, neither the body nor its host country
+                    r.seatOnly = r.standsFor != null && m.from() > 0
+                            && ContextFilterPass.LOCATIVE.contains(draft.tokens.key(m.from() - 1));
+                }
                 case PERSON -> r.person = kb.people.get(t.ref());
                 case SURNAME -> r.person = resolveSurname(t.ref(), fullNamed, namedCountries, draft.day);
                 default -> { }
@@ -219,6 +224,12 @@ final class ResolvePass {
         return fullNamed;
     }
 
+    /** Whether {@code t} is an admin1 unit of {@code country} (the state itself in "Paris, Texas"). */
+    private boolean isUnitOf(Target t, String country) {
+        Place p = t.kind() == Kind.PLACE ? kb.places.get(t.ref()) : null;
+        return p != null && CompiledKb.ADMIN1.equals(p.kind()) && p.country().equals(country);
+    }
+
     /**
      * Picks one meaning for a match: a full name over anything, then by the kind's rank; an organisation's
      * own alias or full name over another's bare base name; among places, the more important.
@@ -231,7 +242,7 @@ final class ResolvePass {
             }
             if (best == null || rank(t) < rank(best) || (rank(t) == rank(best) && best.baseName() && !t.baseName())
                     || (t.kind() == Kind.PLACE && best.kind() == Kind.PLACE
-                    && CompiledKb.importance(kb.places.get(t.ref())) > CompiledKb.importance(kb.places.get(best.ref())))) {
+                    && CompiledKb.likelier(kb.places.get(t.ref()), kb.places.get(best.ref())))) {
                 best = t;
             }
         }

@@ -88,7 +88,9 @@ final class RollUpPass {
                     mentions.add(MentionType.REGION.at(start, end, surface, r.target.ref()));
                 }
                 case PLACE -> {
-                    if (r.standsFor != null) {
+                    if (r.seatOnly) {
+                        // the body's seat as the scene: nothing to count
+                    } else if (r.standsFor != null) {
                         tally.org(r.standsFor);
                         mentions.add(MentionType.ORGANISATION.at(start, end, surface, Refs.org(r.standsFor.id())));
                     } else {

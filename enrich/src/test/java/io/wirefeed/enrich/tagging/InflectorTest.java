@@ -92,6 +92,12 @@ class InflectorTest {
     }
 
     @Test
+    void aGreekLookingEndingIsAlsoASlavicConsonantStem() {
+        assertThat(Inflector.forms("teksas")).contains("teksasa", "teksasu");
+        assertThat(Inflector.forms("mitsotakis")).contains("mitsotaki", "mitsotakisa");
+    }
+
+    @Test
     void generatesMacedonianAndBulgarianDefiniteForms() {
         assertThat(Inflector.forms("sobranie")).contains("sobranieto");
         assertThat(Inflector.forms("vlada")).contains("vladata");

@@ -76,7 +76,7 @@ class TaggerTest {
 
     @Test
     void takesBrusselsAsTheEuUnlessBelgiumIsTheSubject() {
-        EnrichedStory eu = tag("Talks in Brussels", "Negotiators from Belgrade and Pristina met in Brussels on Monday.");
+        EnrichedStory eu = tag("Talks stall", "Brussels urged negotiators from Belgrade and Pristina to meet again on Monday.");
         assertThat(orgs(eu)).contains("European Union");
         assertThat(eu.countries()).doesNotContain("BE");
         EnrichedStory be = tag("Belgian government falls", "Belgium's prime minister resigned in Brussels on Monday.");
