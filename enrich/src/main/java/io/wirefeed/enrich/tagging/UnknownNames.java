@@ -913,6 +913,10 @@ final class UnknownNames {
                 && after + 1 < tokens.size() && tokens.afterComma(after + 1)))) {
             return true;
         }
+        if (from > 0 && !tokens.sentenceStart(from) && !tokens.afterComma(from) && tokens.key(from - 1).equals("by")
+                && !tokens.capitalised(from - 1)) {
+            return true; // the author or agent: "a drama by Dariush Farahani", "an appeal by Parit Wongsakul"
+        }
         if (personVerbAt(tokens, after)) {
             return true; // "... resigned", "... were detained"
         }
@@ -953,7 +957,9 @@ final class UnknownNames {
 
     private static final Set<String> WHO = words("who", "whose");
     /** verbs only a person is the subject of, right after the name: "X resigned" (a team "scored" too) */
-    private static final Set<String> PERSON_VERBS = words("resigned", "died", "testified", "pleaded", "confessed");
+    private static final Set<String> PERSON_VERBS = words("resigned", "died", "testified", "pleaded", "confessed",
+            // a player, not a team: "X netted twice", "X clocked 2:04"
+            "netted", "clocked");
     /** past participles after "was"/"were" that only a person takes: "X was arrested" */
     private static final Set<String> PERSON_PASSIVES = words("arrested", "detained", "jailed", "sentenced", "elected",
             "appointed", "born", "killed", "injured", "wounded", "kidnapped", "abducted", "charged", "convicted", "acquitted",
@@ -965,6 +971,9 @@ final class UnknownNames {
             return false;
         }
         String key = tokens.key(i);
+        if (key.equals("top") && i + 1 < tokens.size() && tokens.joinedByHyphen(i + 1) && tokens.key(i + 1).equals("scored")) {
+            return true; // "Mahmudul Karim top-scored with 74"
+        }
         return PERSON_VERBS.contains(key) || ((key.equals("was") || key.equals("were")) && i + 1 < tokens.size()
                 && PERSON_PASSIVES.contains(tokens.key(i + 1)));
     }

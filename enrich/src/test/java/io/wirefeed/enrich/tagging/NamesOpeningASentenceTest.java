@@ -22,4 +22,12 @@ class NamesOpeningASentenceTest {
         assertThat(TestTagger.personNames("en", text, DAY)).containsExactly("Wanjiru Kamau");
         assertThat(TestTagger.tag("en", text, DAY).countries()).containsExactly("KE");
     }
+
+    @Test
+    void unlistedWordsAfterByOrBeforeAPlayersVerbAreAPerson() {
+        assertThat(TestTagger.personNames("en", "ADDIS ABABA - A film by Tariku Wondimagegn won the top prize on Sunday.", DAY))
+                .containsExactly("Tariku Wondimagegn");
+        assertThat(TestTagger.personNames("en", "CHATTOGRAM - Bangladesh lost by six wickets. Sabbir Rahmanullah top-scored "
+                + "with 61.", DAY)).containsExactly("Sabbir Rahmanullah");
+    }
 }
