@@ -68,7 +68,9 @@ public final class LanguageDetector {
         int albanianLetters = 0; // ë and ç, counted in the same pass
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x0370) {
+            if (c < 0x80) {
+                latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0; // Character.isLetter without its lookups
+            } else if (c < 0x0370) {
                 latin += Character.isLetter(c) ? 1 : 0;
                 albanianLetters += c == 'ë' || c == 'ç' || c == 'Ë' || c == 'Ç' ? 1 : 0;
             } else if (c < 0x0400 || (c >= 0x1F00 && c < 0x2000)) {

@@ -111,6 +111,9 @@ final class NativeBodies {
         }
     }
 
+    /** every word a body may open with, a phrase's or a ministry's: most words of a story are neither, one lookup tells */
+    private static final Set<String> OPENERS = union(BY_FIRST_WORD.keySet(), NativeMinistries.HEADS);
+
     /**
      * A body found: tokens {@code from..to}, its English generic name, the country written right after it, or
      * by an adjective right before it, or of the story's language (null when none), and the country to take when the story's own is not known.
@@ -138,7 +141,8 @@ final class NativeBodies {
         // a title covers nothing: the body in "претседателот на Собранието" is named although it makes a title;
         // nor does a place: a body's word read as an inflected town ("Βουλή" as Βούλα) is the body (see isPlaceOnly)
         for (Match m : accepted) {
-            for (Target t : m.targets()) {
+            for (int k = 0; k < m.targets().size(); k++) {
+                Target t = m.targets().get(k);
                 if (t.kind() != Kind.TITLE && t.kind() != Kind.PLACE) {
                     java.util.Arrays.fill(covered, m.from(), m.to() + 1, true);
                     break;
@@ -148,8 +152,11 @@ final class NativeBodies {
         List<Found> out = new ArrayList<>();
         boolean[] blocked = null;
         for (int i = 0; i < tokens.size(); i++) {
-            List<Phrase> candidates = covered[i] ? null : BY_FIRST_WORD.get(tokens.key(i));
-            if (!covered[i] && NativeMinistries.HEADS.contains(tokens.key(i)) && !used.contains(i)) {
+            if (covered[i] || !OPENERS.contains(tokens.key(i))) {
+                continue;
+            }
+            List<Phrase> candidates = BY_FIRST_WORD.get(tokens.key(i));
+            if (NativeMinistries.HEADS.contains(tokens.key(i)) && !used.contains(i)) {
                 // a ministry the phrases below do not name is read by its portfolios ("Министерството на земеделието")
                 if (blocked == null) {
                     blocked = covered.clone();

@@ -36,7 +36,9 @@ final class ResolvePass {
         Set<String> namedCountries = new LinkedHashSet<>();
         Set<String> countriesByName = new HashSet<>();
         for (Match m : draft.matches) {
-            for (Target t : m.targets()) {
+            // indexed, as in the loops below over every match's meanings: an iterator a match is most of this pass's garbage
+            for (int k = 0; k < m.targets().size(); k++) {
+                Target t = m.targets().get(k);
                 if (t.kind() == Kind.COUNTRY || t.kind() == Kind.DEMONYM) {
                     namedCountries.add(t.ref());
                     countriesByName.add(t.ref());
@@ -215,7 +217,8 @@ final class ResolvePass {
     private Map<String, Person> fullNamed(List<Match> matches) {
         Map<String, Person> fullNamed = new LinkedHashMap<>();
         for (Match m : matches) {
-            for (Target t : m.targets()) {
+            for (int k = 0; k < m.targets().size(); k++) {
+                Target t = m.targets().get(k);
                 if (t.kind() == Kind.PERSON) {
                     fullNamed.putIfAbsent(kb.surnameKey(t.ref()), kb.people.get(t.ref()));
                 }
@@ -236,7 +239,8 @@ final class ResolvePass {
      */
     Target choose(Match m, Map<String, Person> fullNamed) {
         Target best = null;
-        for (Target t : m.targets()) {
+        for (int k = 0; k < m.targets().size(); k++) {
+            Target t = m.targets().get(k);
             if (t.kind() == Kind.SURNAME && fullNamed.containsKey(t.ref())) {
                 return t; // "Dačić" after "Ivica Dačić": the person, whatever else the word can mean
             }

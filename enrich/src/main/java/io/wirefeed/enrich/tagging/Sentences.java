@@ -18,9 +18,14 @@ final class Sentences {
         int[] s = new int[16];
         int n = 0;
         s[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
+        // only these characters can end a sentence: jump from one to the next (indexOf scans many chars at a time)
+        int[] next = new int[ENDS.length];
+        for (int k = 0; k < ENDS.length; k++) {
+            next[k] = text.indexOf(ENDS[k]);
+        }
+        for (int i = nearest(next); i >= 0; i = nearest(next)) {
             char c = text.charAt(i);
-            boolean end = c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < text.length()
+            boolean end = c == '\n' || i + 1 < text.length()
                     && (Character.isWhitespace(text.charAt(i + 1)) || CLOSING_QUOTES.indexOf(text.charAt(i + 1)) >= 0)
                     && !(c == '.' && initialBefore(text, i));
             if (end) {
@@ -29,8 +34,27 @@ final class Sentences {
                 }
                 s[n++] = i + 1;
             }
+            for (int k = 0; k < ENDS.length; k++) {
+                if (next[k] == i) {
+                    next[k] = text.indexOf(ENDS[k], i + 1);
+                }
+            }
         }
         this.starts = Arrays.copyOf(s, n);
+    }
+
+    /** the characters a sentence may end at */
+    private static final char[] ENDS = {'\n', '.', '!', '?'};
+
+    /** The least offset of {@code next} that is not -1 (none found), or -1. */
+    private static int nearest(int[] next) {
+        int min = -1;
+        for (int at : next) {
+            if (at >= 0 && (min < 0 || at < min)) {
+                min = at;
+            }
+        }
+        return min;
     }
 
     /** "J." in "Milorad J. Petrović", "S." in "U.S.": one capital letter standing alone before the stop. */

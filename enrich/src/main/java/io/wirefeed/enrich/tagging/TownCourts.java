@@ -48,6 +48,8 @@ final class TownCourts {
             "кривичниот", "граѓански", "граѓанскиот", "судот", "обвинителство", "обвинителството");
     /** Bulgarian forms: the town comes first in English ("Plovdiv District Court") */
     private static final Set<String> BULGARIAN = keys("съд", "съда", "съдът", "прокуратура", "прокуратурата");
+    /** every word a body's name may open with (a kind, a head or a Romanian court): one lookup for each word of a story */
+    private static final Set<String> OPENERS = new java.util.HashSet<>();
 
     static {
         stems(KINDS, "Basic", "osnovn");
@@ -86,6 +88,9 @@ final class TownCourts {
         put(ROMANIAN, "Tribunal", "tribunalul", "tribunalului");
         put(ROMANIAN, "Court", "judecătoria", "judecătoriei");
         put(ROMANIAN, "Court of Appeal", "curtea", "curții");
+        OPENERS.addAll(KINDS.keySet());
+        OPENERS.addAll(HEADS.keySet());
+        OPENERS.addAll(ROMANIAN.keySet());
     }
 
     private TownCourts() {}
@@ -99,6 +104,9 @@ final class TownCourts {
         List<Found> out = new ArrayList<>();
         boolean[] covered = null;
         for (int i = 0; i < tokens.size(); i++) {
+            if (!OPENERS.contains(tokens.key(i))) {
+                continue;
+            }
             String kind = KINDS.get(tokens.key(i));
             String head = HEADS.get(tokens.key(i));
             String romanian = ROMANIAN.get(tokens.key(i));

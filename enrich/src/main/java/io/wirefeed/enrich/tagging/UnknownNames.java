@@ -1308,7 +1308,8 @@ final class UnknownNames {
 
     private static Kind strongest(Match m) {
         Kind best = null;
-        for (Target t : m.targets()) {
+        for (int k = 0; k < m.targets().size(); k++) {
+            Target t = m.targets().get(k);
             if (best == null || t.kind().ordinal() < best.ordinal()) {
                 best = t.kind();
             }

@@ -2,6 +2,7 @@ package io.wirefeed.enrich.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Where the sentences of a story start: what the focus counts a country's spread in. */
@@ -16,6 +17,14 @@ class SentencesTest {
         assertThat(s.indexOf(text.indexOf("We will"))).isGreaterThan(s.indexOf(text.indexOf("envoy")));
         assertThat(s.indexOf(text.indexOf("Ministers"))).isGreaterThan(s.indexOf(text.indexOf("We will")));
         assertThat(s.indexOf(text.indexOf("Friday"))).isGreaterThan(s.indexOf(text.indexOf("Skopje")));
+    }
+
+    @Test
+    void questionAndExclamationMarksEndSentencesInAnyOrderWithStops() {
+        String text = "Who won? Nobody knows! The count resumes. Will it end? Officials say so.";
+        Sentences s = new Sentences(text);
+        assertThat(List.of("Nobody", "The count", "Will", "Officials")).extracting(w -> s.indexOf(text.indexOf(w)))
+                .containsExactly(1, 2, 3, 4);
     }
 
     @Test
