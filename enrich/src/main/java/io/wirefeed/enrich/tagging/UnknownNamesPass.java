@@ -185,6 +185,23 @@ final class UnknownNamesPass {
                 used.add(i);
             }
         }
+        List<TownBodies.Found> townBodies = TownBodies.find(tokens, draft.accepted, used, kb.places, kb.orgsByKey);
+        for (TownBodies.Found b : townBodies) {
+            // "Grad Split", "Općina Visoko": the town's own body; its head is no place ("Grada" is no Slovenian Grad)
+            found.add(new NewName(Kind.ORGANISATION, tokens.start(b.from()), tokens.end(b.to()), tokens.surface(b.from(), b.to()),
+                    b.name(), List.of(), null));
+            for (int i = b.from(); i <= b.to(); i++) {
+                used.add(i);
+            }
+        }
+        if (!townBodies.isEmpty()) {
+            List<Reading> heads = draft.accepted.stream().filter(r -> r.kind() == Kind.PLACE && townBodies.stream()
+                    .anyMatch(b -> r.from() >= b.from() && r.to() < b.townFrom())).toList();
+            if (!heads.isEmpty()) {
+                draft.unaccept(heads);
+                accepted = draft.acceptedMatches();
+            }
+        }
         if (!definedAcronyms.isEmpty()) {
             boolean[] covered = new boolean[tokens.size()];
             accepted.forEach(m -> Arrays.fill(covered, m.from(), m.to() + 1, true));
