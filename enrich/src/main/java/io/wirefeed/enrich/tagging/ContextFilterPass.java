@@ -163,6 +163,9 @@ final class ContextFilterPass {
         if (r.kind() != Kind.SURNAME) {
             return false;
         }
+        if (otherGivenNameBeforeParticle(r, tokens)) {
+            return true;
+        }
         if (personWord(tokens.key(r.from()), personWords, declined) && (r.person == null || !namedInFull.contains(r.person)
                 || context.givenNameBefore(r.match, kb.firstNames) >= 0)) {
             return true;
@@ -190,6 +193,27 @@ final class ContextFilterPass {
                 || (declined && NameForms.givenNominative(tokens.key(r.from()), kb.firstNames) != null))
                 && !UnknownNames.isOrgHead(tokens.key(r.to() + 1)) && !namedInFull.contains(r.person);
     }
+
+    /** titles written before a surname that opens with a particle: "Prince bin Salman" is still the known prince */
+    private static final Set<String> TITLES = Set.of("prince", "crown", "king", "sheikh", "emir", "sultan", "president",
+            "minister", "mr", "dr");
+
+    /**
+     * Whether a known surname that opens with a particle follows another given name: "Abdulaziz bin Salman",
+     * "Faisal bin Salman" are not Mohammed bin Salman, whoever else the story names.
+     */
+    private boolean otherGivenNameBeforeParticle(Reading r, Tokens tokens) {
+        int prev = r.from() - 1;
+        if (r.person == null || r.from() == r.to() || tokens.capitalised(r.from()) || !PARTICLES_BEFORE_SURNAME.contains(tokens.key(r.from()))
+                || prev < 0 || !tokens.capitalised(prev) || tokens.allCaps(prev) || tokens.sentenceStart(r.from())
+                || tokens.afterComma(r.from()) || TITLES.contains(tokens.key(prev))) {
+            return false;
+        }
+        return !sameGivenName(firstNameKey(r.person), tokens.key(prev));
+    }
+
+    private static final Set<String> PARTICLES_BEFORE_SURNAME = Set.of("bin", "ibn", "bint", "al", "el", "van", "von", "de",
+            "da", "dos", "del");
 
     /** lower-case particles inside people's names: "de la Fuente", "dos Santos", "van der Berg" */
     private static final Set<String> PARTICLES = Set.of("de", "la", "da", "do", "dos", "das", "del", "della", "di", "du",

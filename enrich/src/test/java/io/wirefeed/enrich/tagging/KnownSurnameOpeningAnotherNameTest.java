@@ -21,4 +21,10 @@ class KnownSurnameOpeningAnotherNameTest {
         assertThat(TestTagger.personNames("en", "DOHA - Ethiopia's Haile Gebrehiwot won the 10,000 metres, ahead of "
                 + "Kenya's Mutua Kiplagat.", DAY)).doesNotContain("Alfred Mutua");
     }
+
+    @Test
+    void aKnownSurnameWithAParticleAfterAnotherGivenNameIsThatOtherPerson() {
+        assertThat(TestTagger.personNames("en", "RIYADH - Energy Minister Prince Abdulaziz bin Salman said output would hold.", DAY))
+                .containsExactly("Abdulaziz bin Salman");
+    }
 }
