@@ -92,14 +92,16 @@ final class Metonymy {
 
     /**
      * The country a country-name match stands for in this story: {@code code}, or the rule's alternative
-     * when the story's words call for it. {@code storyKey} is the story's folded text with spaces around.
+     * when the story's words call for it or it names a region of the alternative ({@code unitCountries}: the
+     * countries of the admin1 units its matches can mean). {@code storyKey} is the story's folded text with spaces around.
      */
-    String countryFor(String code, String matchedKey, String storyKey, java.time.LocalDate day) {
+    String countryFor(String code, String matchedKey, String storyKey, java.time.LocalDate day, Set<String> unitCountries) {
         ContextRule r = contextRules.get(matchedKey);
         if (r == null || (r.after() != null && !day.isAfter(r.after()))) {
             return code;
         }
-        boolean when = r.whenAny().stream().anyMatch(storyKey::contains);
+        // the words, or a region of the alternative named too ("Florida, Georgia and the Carolinas")
+        boolean when = unitCountries.contains(r.alternative()) || r.whenAny().stream().anyMatch(storyKey::contains);
         boolean unless = r.unlessAny().stream().anyMatch(storyKey::contains);
         return when && !unless ? r.alternative() : code;
     }

@@ -136,7 +136,8 @@ final class ResolvePass {
                             storyKey = " " + String.join(" ", Arrays.copyOf(draft.tokens.key, draft.tokens.size())) + " ";
                         }
                         // "Georgia" the US state, "Macedonia" the Greek region
-                        r.country = kb.metonymy.countryFor(t.ref(), draft.tokens.key(m.from()), storyKey, draft.day);
+                        r.country = kb.metonymy.countryFor(t.ref(), draft.tokens.key(m.from()), storyKey, draft.day,
+                                unitCountries(matches));
                     }
                 }
                 case DEMONYM -> r.country = t.ref();
@@ -225,6 +226,23 @@ final class ResolvePass {
             }
         }
         return fullNamed;
+    }
+
+    /**
+     * The countries of the admin1 units the story's matches can mean ("Florida" in "Florida, Georgia and the
+     * Carolinas" is a US state): a sign that a country name with a context rule means its alternative.
+     */
+    private Set<String> unitCountries(List<Match> matches) {
+        Set<String> out = new HashSet<>();
+        for (Match m : matches) {
+            for (Target t : m.targets()) {
+                Place p = t.kind() == Kind.PLACE ? kb.places.get(t.ref()) : null;
+                if (p != null && CompiledKb.ADMIN1.equals(p.kind())) {
+                    out.add(p.country());
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether {@code t} is an admin1 unit of {@code country} (the state itself in "Paris, Texas"). */

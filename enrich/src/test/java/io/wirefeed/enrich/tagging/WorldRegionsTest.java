@@ -59,6 +59,14 @@ class WorldRegionsTest {
     }
 
     @Test
+    void georgiaAmongUsStatesIsTheState() {
+        assertThat(tag("en", "The storm killed 20 people in Florida, Georgia and the Carolinas.").countries())
+                .containsExactly("US");
+        assertThat(tag("en", "Floods in Georgia cut the road from Tbilisi to Batumi, as storms hit Florida.").countries())
+                .contains("GE");
+    }
+
+    @Test
     void wordsAndCountryNamesAreNoUnits() {
         // "Eastern", "Islands", "Gulf" are admin1 units of Ghana, Hong Kong and Papua New Guinea; Georgia a US state
         assertThat(tag("en", "The Eastern and Western leagues meet in the final.").countries()).isEmpty();
