@@ -438,7 +438,7 @@ final class ContextFilterPass {
                     || context.acronymLike(m)));
             case ORGANISATION -> context.loneWordOpeningSentence(m) && !context.matchedMidSentence(r.target)
                     && ordinaryWordOpening(r, draft, context);
-            case SURNAME -> context.joinedToUnknownName(m, false)
+            case SURNAME -> englishCaseForm(r, draft) || context.joinedToUnknownName(m, false)
                     || context.halfOfDoubleSurname(m, kb.firstNames, NameForms.declinesNames(draft.language()));
             case PERSON, REGION, TITLE -> false;
         };
@@ -604,6 +604,15 @@ final class ContextFilterPass {
     private boolean unknownNameOpeningSentence(Match m, Draft draft, Context context) {
         int prev = context.wordOpeningSentenceBefore(m);
         return prev >= 0 && "en".equals(draft.language()) && !kb.englishWords.lists(draft.tokens.key(prev));
+    }
+
+    /**
+     * Whether a one-word surname is matched in English copy only through a case ending of the languages that
+     * decline names: English writes surnames as they are, so "the Saudi state" holds no Saud ("Mohammed bin
+     * Salman Al Saud").
+     */
+    private static boolean englishCaseForm(Reading r, Draft draft) {
+        return r.from() == r.to() && "en".equals(draft.language()) && !draft.tokens.key(r.from()).equals(r.target.ref());
     }
 
     private boolean isMainName(Reading r, Tokens tokens) {

@@ -27,4 +27,10 @@ class KnownSurnameOpeningAnotherNameTest {
         assertThat(TestTagger.personNames("en", "RIYADH - Energy Minister Prince Abdulaziz bin Salman said output would hold.", DAY))
                 .containsExactly("Abdulaziz bin Salman");
     }
+
+    @Test
+    void aSurnameWithACaseEndingInEnglishCopyIsNoOne() {
+        assertThat(TestTagger.personNames("en", "RIYADH - The oil company is almost entirely owned by the Saudi state.", DAY))
+                .isEmpty();
+    }
 }
