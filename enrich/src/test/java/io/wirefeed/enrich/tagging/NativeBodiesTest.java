@@ -144,4 +144,12 @@ class NativeBodiesTest {
         assertThat(orgs("hr", "OSIJEK - U Ministarstvu financija u srijedu su primili gradonačelnike iz Slavonije."))
                 .contains("Ministry of Finance of Croatia");
     }
+
+    @Test
+    void fiscalCouncilsAndTheLjubljanaStockExchangeInAnyCase() {
+        assertThat(orgs("sr-Cyrl", "БЕОГРАД - Према процени Фискалног савета, дефицит ће бити већи од планираног."))
+                .contains("Fiscal Council of Serbia");
+        assertThat(orgs("sl", "LJUBLJANA - Fiskalni svet je opozoril na tveganja, delnice na Ljubljanski borzi pa so padle."))
+                .contains("Fiscal Council of Slovenia", "Ljubljana Stock Exchange");
+    }
 }
