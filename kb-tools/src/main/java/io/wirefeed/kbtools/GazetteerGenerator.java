@@ -302,7 +302,8 @@ public final class GazetteerGenerator {
             // outside the Balkans a unit goes by its name without the word for its kind, the full one kept as a name
             String bare = balkanUnit ? null : bareName(a.name());
             String name = a.name();
-            if (bare != null && !countryNames.contains(ascii(bare).toLowerCase(Locale.ROOT))) {
+            if (bare != null && !countryNames.contains(ascii(bare).toLowerCase(Locale.ROOT))
+                    && !ordinaryWord(bare, ordinary)) { // "Mascara Province" is no mascara
                 n.add(new Name("en", name, true, false, false));
                 name = bare;
             }
@@ -617,7 +618,7 @@ public final class GazetteerGenerator {
             "north west", "south east", "south west", "northeast", "northwest", "southeast", "southwest", "middle",
             "islands", "lakes", "rivers", "cascades", "midlands", "gulf", "bay", "delta", "plateau", "littoral",
             "maritime", "oriental", "occidental", "centre", "center", "centro", "nord", "sud", "est", "ouest", "norte",
-            "sur", "unity");
+            "sur", "unity", "national", "nacional");
 
     /** Whether a unit's whole name is a word: one of {@link #NOT_A_NAME}, or one {@code ordinary} lists. */
     static boolean ordinaryWord(String name, Set<String> ordinary) {

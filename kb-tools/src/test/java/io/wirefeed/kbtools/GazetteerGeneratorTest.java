@@ -128,14 +128,16 @@ class GazetteerGeneratorTest {
         Path admin1 = write("admin1-world.txt", List.of(
                 "DE.01\tPlateau\tPlateau\t9800003",
                 "US.TX\tLand Zwei\tLand Zwei\t9800004",
-                "TV.02\tTiny Atoll\tTiny Atoll\t9800005"));
-        Path dic = write("en_US.dic", List.of("3", "plateau/MS", "Zwei", "land/S"));
+                "TV.02\tTiny Atoll\tTiny Atoll\t9800005",
+                "SK.03\tMascara Province\tMascara Province\t9800006"));
+        Path dic = write("en_US.dic", List.of("4", "plateau/MS", "Zwei", "land/S", "mascara/M"));
         run("--cities", cities().toString(), "--admin1", admin1.toString(), "--world-admin1",
                 "--ordinary-words", dic.toString(), "--world-admin1-min-population", "1000");
 
         Map<String, Map<String, String>> rows = rows();
         assertThat(rows).doesNotContainKeys("9800003", "9800005"); // a word; 300 people
         assertThat(rows.get("9800004")).containsEntry("name", "Land Zwei").containsEntry("population", "120000");
+        assertThat(rows.get("9800006")).containsEntry("name", "Mascara Province"); // no bare "Mascara": a word
     }
 
     @Test
