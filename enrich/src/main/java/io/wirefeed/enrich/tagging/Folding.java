@@ -1,5 +1,9 @@
 package io.wirefeed.enrich.tagging;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * The matching key of a character: lower case ({@code Locale.ROOT}), diacritics removed (č ć → c, đ → dj,
  * ç → c, ë → e), Serbian, Macedonian, Bulgarian and Russian Cyrillic and Greek transliterated to Latin, so
@@ -67,6 +71,22 @@ public final class Folding {
         }
         t.getChars(0, t.length(), buf, pos);
         return pos + t.length();
+    }
+
+    /** The keys of {@code words}, as a set: the word lists of the tagger's rules. */
+    public Set<String> keys(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(key(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Maps the key of each of {@code words} to {@code value}, keeping a key already mapped. */
+    public void putKeys(Map<String, String> into, String value, String... words) {
+        for (String w : words) {
+            into.putIfAbsent(key(w), value);
+        }
     }
 
     /** The key of a whole string (words joined by single spaces). */

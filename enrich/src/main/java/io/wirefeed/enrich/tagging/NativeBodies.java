@@ -34,15 +34,7 @@ final class NativeBodies {
     }
 
     /** Words written as they are (any script), as folded keys. */
-    private static Set<String> keys(String... words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(Folding.get().key(w));
-        }
-        return Set.copyOf(out);
-    }
-
-    private static final Set<String> COURT = keys("sud", "suda", "sudu", "sudom", "sudot", "суд", "суда", "суду", "судом",
+    private static final Set<String> COURT = Folding.get().keys("sud", "suda", "sudu", "sudom", "sudot", "суд", "суда", "суду", "судом",
             "судот", "съд", "съда", "съдът");
     private static final Set<String> BANK = forms("bank", FEMININE_ENDINGS);
     private static final Set<String> COMMISSION = forms("komisij", FEMININE_ENDINGS);
@@ -51,37 +43,37 @@ final class NativeBodies {
             new Phrase(List.of(Set.of("sobranie", "sobranieto")), true, "Assembly"),
             new Phrase(List.of(Set.of("savjet", "savjeta", "savjetu", "savjetom", "vijece", "vijeca", "vijecu", "vijecem",
                     "savet", "saveta", "savetu", "savetom"), Set.of("ministara")), true, "Council of Ministers"),
-            new Phrase(List.of(union(forms("ustavn", ADJECTIVE_ENDINGS), keys("ustaven", "ustavniot", "уставен", "уставниот",
+            new Phrase(List.of(union(forms("ustavn", ADJECTIVE_ENDINGS), Folding.get().keys("ustaven", "ustavniot", "уставен", "уставниот",
                     "уставни", "уставног", "уставном", "уставним")), COURT), true, "Constitutional Court"),
-            new Phrase(List.of(keys("Конституционният", "Конституционния", "Конституционен"), COURT), true, "Constitutional Court"),
+            new Phrase(List.of(Folding.get().keys("Конституционният", "Конституционния", "Конституционен"), COURT), true, "Constitutional Court"),
             new Phrase(List.of(forms("vrhovn", ADJECTIVE_ENDINGS), COURT), true, "Supreme Court"),
             // Slovenian copy writes its courts in lower case ("na ustavno sodišče"); "sodišče" is no other language's word
             new Phrase(List.of(forms("ustavn", ADJECTIVE_ENDINGS), forms("sodisc", NEUTER_ENDINGS)), false, "Constitutional Court"),
             new Phrase(List.of(forms("vrhovn", ADJECTIVE_ENDINGS), forms("sodisc", NEUTER_ENDINGS)), false, "Supreme Court"),
             new Phrase(List.of(forms("drzavn", ADJECTIVE_ENDINGS), forms("zbor", MASCULINE_ENDINGS)), true, "National Assembly"),
-            new Phrase(List.of(keys("gjykata", "gjykates", "gjykaten", "gjykatës", "gjykatën"), keys("kushtetuese")), true,
+            new Phrase(List.of(Folding.get().keys("gjykata", "gjykates", "gjykaten", "gjykatës", "gjykatën"), Folding.get().keys("kushtetuese")), true,
                     "Constitutional Court"),
-            new Phrase(List.of(keys("gjykata", "gjykates", "gjykaten", "gjykatës", "gjykatën"), keys("supreme")), true, "Supreme Court"),
+            new Phrase(List.of(Folding.get().keys("gjykata", "gjykates", "gjykaten", "gjykatës", "gjykatën"), Folding.get().keys("supreme")), true, "Supreme Court"),
             // Kosovo's one appeals court; Albania's are named by their town or kind
-            new Phrase(List.of(keys("gjykata", "gjykatës", "gjykatën"), keys("e"), keys("apelit")), true, "Court of Appeals"),
+            new Phrase(List.of(Folding.get().keys("gjykata", "gjykatës", "gjykatën"), Folding.get().keys("e"), Folding.get().keys("apelit")), true, "Court of Appeals"),
             // the Sabor is Croatia's alone (GenericBodies knows it by the knowledge base's "Hrvatski sabor")
             new Phrase(List.of(forms("sabor", MASCULINE_ENDINGS)), true, "Sabor"),
-            new Phrase(List.of(keys("kuvendi", "kuvendit", "kuvendin")), true, "Parliament"),
-            new Phrase(List.of(keys("Βουλή", "Βουλής")), true, "Parliament"),
+            new Phrase(List.of(Folding.get().keys("kuvendi", "kuvendit", "kuvendin")), true, "Parliament"),
+            new Phrase(List.of(Folding.get().keys("Βουλή", "Βουλής")), true, "Parliament"),
             new Phrase(List.of(union(forms("predsjednistv", NEUTER_ENDINGS), forms("predsednistv", NEUTER_ENDINGS))), true, "Presidency"),
-            new Phrase(List.of(union(forms("narodn", ADJECTIVE_ENDINGS), keys("народната", "народна")), union(BANK, keys("банка"))),
+            new Phrase(List.of(union(forms("narodn", ADJECTIVE_ENDINGS), Folding.get().keys("народната", "народна")), union(BANK, Folding.get().keys("банка"))),
                     true, "National Bank"),
             new Phrase(List.of(forms("narodn", ADJECTIVE_ENDINGS), forms("skupstin", FEMININE_ENDINGS)), true, "National Assembly"),
-            new Phrase(List.of(union(forms("centraln", ADJECTIVE_ENDINGS), keys("централната", "централна")), union(BANK,
-                    keys("банка"))), true, "Central Bank"),
-            new Phrase(List.of(keys("banka", "bankës", "bankes", "banken", "bankën"), keys("qendrore")), true, "Central Bank"),
+            new Phrase(List.of(union(forms("centraln", ADJECTIVE_ENDINGS), Folding.get().keys("централната", "централна")), union(BANK,
+                    Folding.get().keys("банка"))), true, "Central Bank"),
+            new Phrase(List.of(Folding.get().keys("banka", "bankës", "bankes", "banken", "bankën"), Folding.get().keys("qendrore")), true, "Central Bank"),
             new Phrase(List.of(forms("centraln", ADJECTIVE_ENDINGS), ELECTION, COMMISSION), true, "Central Election Commission"),
-            new Phrase(List.of(keys("Централната", "Централна"), keys("избирателна"), keys("комисия")), true,
+            new Phrase(List.of(Folding.get().keys("Централната", "Централна"), Folding.get().keys("избирателна"), Folding.get().keys("комисия")), true,
                     "Central Election Commission"),
-            new Phrase(List.of(keys("komisioni", "komisionit", "komisionin"), keys("qendror"), keys("i"), keys("zgjedhjeve")), true,
+            new Phrase(List.of(Folding.get().keys("komisioni", "komisionit", "komisionin"), Folding.get().keys("qendror"), Folding.get().keys("i"), Folding.get().keys("zgjedhjeve")), true,
                     "Central Election Commission"),
-            new Phrase(List.of(union(forms("drzavn", ADJECTIVE_ENDINGS), keys("државната", "државна")), union(ELECTION,
-                    keys("изборна")), union(COMMISSION, keys("комисија"))), true, "State Election Commission"),
+            new Phrase(List.of(union(forms("drzavn", ADJECTIVE_ENDINGS), Folding.get().keys("државната", "државна")), union(ELECTION,
+                    Folding.get().keys("изборна")), union(COMMISSION, Folding.get().keys("комисија"))), true, "State Election Commission"),
             new Phrase(List.of(MINISTRY, Set.of("vanjskih", "spoljnih", "spoljasnjih", "inostranih"), Set.of("poslova")), true,
                     "Ministry of Foreign Affairs"),
             new Phrase(List.of(MINISTRY, Set.of("za"), Set.of("nadvoresni"), Set.of("raboti")), true, "Ministry of Foreign Affairs"),

@@ -15,13 +15,13 @@ import java.util.Set;
  */
 final class NativeMinistries {
     /** "ministry" in each language, in the cases and definite forms it is written in before its portfolio */
-    static final Set<String> HEADS = keys("министерство", "министерството", "министерства", "министарство", "министарства",
+    static final Set<String> HEADS = Folding.get().keys("министерство", "министерството", "министерства", "министарство", "министарства",
             "министарству", "министарством", "ministarstvo", "ministarstva", "ministarstvu", "ministarstvom", "υπουργείο",
             "υπουργείου", "ministria", "ministrisë", "ministrinë", "ministrstvo", "ministrstva", "ministrstvu", "ministrstvom");
     /** words between "ministry" and its portfolio: Bulgarian "на", Macedonian "за", Albanian "e", "së", "të", "për" */
-    private static final Set<String> LINKS = keys("на", "за", "e", "së", "të", "për", "του", "της");
+    private static final Set<String> LINKS = Folding.get().keys("на", "за", "e", "së", "të", "për", "του", "της");
     /** words joining two portfolios */
-    private static final Set<String> AND = keys("и", "i", "dhe", "και", "in");
+    private static final Set<String> AND = Folding.get().keys("и", "i", "dhe", "και", "in");
     private static final int MAX_WORDS = 3;
 
     /** Portfolio words as each language writes them after "ministry" (genitive, definite), to their English. */
@@ -190,11 +190,4 @@ final class NativeMinistries {
         return found;
     }
 
-    private static Set<String> keys(String... words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(Folding.get().key(w));
-        }
-        return Set.copyOf(out);
-    }
 }

@@ -26,14 +26,14 @@ final class TownBodies {
     /** the head, in each case, to its English */
     private static final Map<String, String> HEADS = new HashMap<>();
     /** an assembly, whose town follows "Grada" or "opštine" */
-    private static final Set<String> ASSEMBLY = keys("skupština", "skupštine", "skupštini", "skupštinu", "skupštinom", "скупштина",
+    private static final Set<String> ASSEMBLY = Folding.get().keys("skupština", "skupštine", "skupštini", "skupštinu", "skupštinom", "скупштина",
             "скупштине", "скупштини", "скупштину", "скупштином");
     /** Slovenian "Mestna" before "občina": the town's municipality all the same */
-    private static final Set<String> URBAN = keys("mestna", "mestne", "mestni", "mestno");
+    private static final Set<String> URBAN = Folding.get().keys("mestna", "mestne", "mestni", "mestno");
 
     static {
-        put(HEADS, CITY, "grad", "grada", "gradu", "gradom", "град", "града", "граду", "градом");
-        put(HEADS, MUNICIPALITY, "općina", "općine", "općini", "općinu", "općinom", "opština", "opštine", "opštini", "opštinu",
+        Folding.get().putKeys(HEADS, CITY, "grad", "grada", "gradu", "gradom", "град", "града", "граду", "градом");
+        Folding.get().putKeys(HEADS, MUNICIPALITY, "općina", "općine", "općini", "općinu", "općinom", "opština", "opštine", "opštini", "opštinu",
                 "opštinom", "općina", "općine", "općini", "općinu", "općinom", "општина", "општине", "општини", "општину", "општином",
                 "občina", "občine", "občini", "občino", "община", "общината");
     }
@@ -117,17 +117,4 @@ final class TownBodies {
         return at;
     }
 
-    private static void put(Map<String, String> into, String english, String... words) {
-        for (String w : words) {
-            into.putIfAbsent(Folding.get().key(w), english);
-        }
-    }
-
-    private static Set<String> keys(String... words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(Folding.get().key(w));
-        }
-        return Set.copyOf(out);
-    }
 }

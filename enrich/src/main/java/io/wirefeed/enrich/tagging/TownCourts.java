@@ -36,18 +36,18 @@ final class TownCourts {
     /** the Albanian kind written after its head: "Gjykata Themelore" */
     private static final Map<String, String> KINDS_AFTER = new HashMap<>();
     /** words before the town: "u", "v", "в", "во", "në"; Albanian "e" before a genitive ("e Prishtinës") */
-    private static final Set<String> BEFORE_TOWN = keys("u", "v", "во", "në", "e");
+    private static final Set<String> BEFORE_TOWN = Folding.get().keys("u", "v", "во", "në", "e");
     /** South Slavic adjective endings, each case and gender ("Višeg", "Višem": the soft stem takes -eg, -em) */
     private static final List<String> ADJECTIVE = List.of("i", "a", "o", "e", "og", "oga", "om", "ome", "im", "oj", "u", "ega", "eg",
             "em", "ih", "ima");
     private static final List<String> NEUTER = List.of("o", "a", "u", "om", "e", "em");
     private static final int MAX_SECOND = 2;
     /** Macedonian forms: the town follows the body without a preposition ("Основниот суд Битола") */
-    private static final Set<String> MACEDONIAN = keys("основен", "основниот", "основната", "основното", "вишиот", "вишото",
+    private static final Set<String> MACEDONIAN = Folding.get().keys("основен", "основниот", "основната", "основното", "вишиот", "вишото",
             "апелационен", "апелациониот", "апелационото", "управен", "управниот", "јавното", "државното", "кривичен",
             "кривичниот", "граѓански", "граѓанскиот", "судот", "обвинителство", "обвинителството");
     /** Bulgarian forms: the town comes first in English ("Plovdiv District Court") */
-    private static final Set<String> BULGARIAN = keys("съд", "съда", "съдът", "прокуратура", "прокуратурата");
+    private static final Set<String> BULGARIAN = Folding.get().keys("съд", "съда", "съдът", "прокуратура", "прокуратурата");
     /** every word a body's name may open with (a kind, a head or a Romanian court): one lookup for each word of a story */
     private static final Set<String> OPENERS = new java.util.HashSet<>();
 
@@ -64,30 +64,30 @@ final class TownCourts {
         stems(KINDS, "Local", "okrajn");
         stems(KINDS, "Administrative", "upravn", "administrativn");
         // Macedonian and Bulgarian definite forms the endings above do not make
-        put(KINDS, "Basic", "основен", "основниот", "основната", "основното");
-        put(KINDS, "Higher", "вишиот", "вишото", "вишата");
-        put(KINDS, APPEAL, "апелационен", "апелациониот", "апелационото", "апелативен", "апелативния", "апелативният",
+        Folding.get().putKeys(KINDS, "Basic", "основен", "основниот", "основната", "основното");
+        Folding.get().putKeys(KINDS, "Higher", "вишиот", "вишото", "вишата");
+        Folding.get().putKeys(KINDS, APPEAL, "апелационен", "апелациониот", "апелационото", "апелативен", "апелативния", "апелативният",
                 "апелативната");
-        put(KINDS, "Administrative", "управен", "управниот", "административен", "административния", "административният",
+        Folding.get().putKeys(KINDS, "Administrative", "управен", "управниот", "административен", "административния", "административният",
                 "административната");
-        put(KINDS, "District", "районен", "районния", "районният", "районната");
-        put(KINDS, "Regional", "окръжен", "окръжния", "окръжният", "окръжната", "окръжна");
+        Folding.get().putKeys(KINDS, "District", "районен", "районния", "районният", "районната");
+        Folding.get().putKeys(KINDS, "Regional", "окръжен", "окръжния", "окръжният", "окръжната", "окръжна");
         stems(SECOND, "Public", "javn");
         stems(SECOND, "State", "drzavn");
-        put(SECOND, "Public", "јавното");
-        put(SECOND, "State", "државното");
-        put(SECOND, "Criminal", "кривичен", "кривичниот");
-        put(SECOND, "Civil", "граѓански", "граѓанскиот");
-        put(HEADS, "Court", "sud", "suda", "sudu", "sudom", "sudot", "съд", "съда", "съдът", "gjykata", "gjykatës", "gjykatën");
+        Folding.get().putKeys(SECOND, "Public", "јавното");
+        Folding.get().putKeys(SECOND, "State", "државното");
+        Folding.get().putKeys(SECOND, "Criminal", "кривичен", "кривичниот");
+        Folding.get().putKeys(SECOND, "Civil", "граѓански", "граѓанскиот");
+        Folding.get().putKeys(HEADS, "Court", "sud", "suda", "sudu", "sudom", "sudot", "съд", "съда", "съдът", "gjykata", "gjykatës", "gjykatën");
         endings(HEADS, "Court", NEUTER, "sodisc");
         endings(HEADS, "Prosecutor's Office", NEUTER, "tuzilastv", "tuziteljstv", "tozilstv", "obvinitelstv");
-        put(HEADS, "Prosecutor's Office", "обвинителството", "прокуратура", "прокуратурата", "prokuroria", "prokurorisë",
+        Folding.get().putKeys(HEADS, "Prosecutor's Office", "обвинителството", "прокуратура", "прокуратурата", "prokuroria", "prokurorisë",
                 "prokurorinë");
         endings(HEADS, "Attorney's Office", NEUTER, "odvjetnistv");
-        put(KINDS_AFTER, "Basic", "themelore");
-        put(ROMANIAN, "Tribunal", "tribunalul", "tribunalului");
-        put(ROMANIAN, "Court", "judecătoria", "judecătoriei");
-        put(ROMANIAN, "Court of Appeal", "curtea", "curții");
+        Folding.get().putKeys(KINDS_AFTER, "Basic", "themelore");
+        Folding.get().putKeys(ROMANIAN, "Tribunal", "tribunalul", "tribunalului");
+        Folding.get().putKeys(ROMANIAN, "Court", "judecătoria", "judecătoriei");
+        Folding.get().putKeys(ROMANIAN, "Court of Appeal", "curtea", "curții");
         OPENERS.addAll(KINDS.keySet());
         OPENERS.addAll(HEADS.keySet());
         OPENERS.addAll(ROMANIAN.keySet());
@@ -256,17 +256,4 @@ final class TownCourts {
         }
     }
 
-    private static void put(Map<String, String> into, String english, String... words) {
-        for (String w : words) {
-            into.putIfAbsent(Folding.get().key(w), english);
-        }
-    }
-
-    private static Set<String> keys(String... words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(Folding.get().key(w));
-        }
-        return Set.copyOf(out);
-    }
 }

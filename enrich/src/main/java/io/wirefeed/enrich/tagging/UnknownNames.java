@@ -76,7 +76,7 @@ final class UnknownNames {
      * name, in the forms it takes there (definite, accusative): "адвокатката Мирослава Тодорова", "пратеникот Љупчо
      * Ристов", "ο δήμαρχος Γιάννης ...", "τον βουλευτή ...", "zëdhënësi Arben ...". Folded keys, as tokens give them.
      */
-    private static final Set<String> BALKAN_PERSON_NOUNS = folded(
+    private static final Set<String> BALKAN_PERSON_NOUNS = Folding.get().keys(
             // Bulgarian
             "министър", "министърът", "министъра", "кмет", "кметът", "кмета", "депутат", "депутатът", "депутата", "депутатката",
             "адвокат", "адвокатът", "адвоката", "адвокатката", "прокурор", "прокурорът", "прокурора", "съдия", "съдията",
@@ -124,13 +124,6 @@ final class UnknownNames {
         }
     }
 
-    private static Set<String> folded(String... words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(Folding.get().key(w));
-        }
-        return Set.copyOf(out);
-    }
     /**
      * officials who head nothing, athletes, artists, historical figures, written in lower case before the name
      * ("former minister X", "tennis star X"); written with a capital they open a name ("Prince Edward Island")
@@ -258,7 +251,6 @@ final class UnknownNames {
     private final Set<String> firstNames;
     private final EnglishWords englishWords;
 
-    /** A word list as a set; a word listed twice is harmless. */
     /** A word set read for every capitalised word: hashed (an immutable {@code Set.of} probes with a division and equals). */
     private static Set<String> words(String... words) {
         return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
