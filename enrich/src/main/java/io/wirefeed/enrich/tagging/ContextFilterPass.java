@@ -25,6 +25,8 @@ final class ContextFilterPass {
     /** words of place before a town's name: "in Split", "u Splitu", "në Tiranë", "στη Λάρισα" */
     static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "u", "iz", "kod", "na", "v", "pri",
             "ne", "nga", "afer", "vo", "kraj", "blizu", "sto", "sti", "stin", "apo");
+    /** countries whose English names are also common given names in English (the given-name lists leave them out) */
+    private static final Set<String> COUNTRIES_GIVEN_AS_NAMES = Set.of("chad", "jordan", "georgia", "india", "israel");
     /** the one language of the stories whose ordinary words take a capital inside a sentence when they name something ("the Metro") */
     private static final String ENGLISH = "en";
     /** verbs of saying in English wire copy, after a speaker's name */
@@ -545,8 +547,14 @@ final class ContextFilterPass {
         boolean surnameAfter = r.from() == r.to() && next < tokens.size() && tokens.capitalised(next) && !tokens.afterComma(next)
                 && !tokens.sentenceStart(next) && personWord(tokens.key(next), personWords, NameForms.declinesNames(draft.language()));
         if (!(context.nameWordAfter(r.match) || surnameAfter) || tokens.start(r.from()) < draft.headlineEnd
-                || !givenName(tokens.key(r.from()), draft.language()) || UnknownNames.isOrgHead(tokens.key(r.to() + 1))) {
+                || UnknownNames.isOrgHead(tokens.key(r.to() + 1))) {
             return false;
+        }
+        if (!givenName(tokens.key(r.from()), draft.language())) {
+            // "Chad Kowalski", "Jordan Kellaway": a country's name given to people, before a word no English
+            // dictionary lists (not "Chad Basin", "Georgia Governor", "Jordan Valley")
+            return r.kind() == Kind.COUNTRY && r.from() == r.to() && ENGLISH.equals(draft.language())
+                    && COUNTRIES_GIVEN_AS_NAMES.contains(tokens.key(r.from())) && !kb.englishWords.contains(tokens.key(next));
         }
         if (r.kind() == Kind.COUNTRY) {
             return r.from() == r.to(); // "Георги Киров": Georgi, not Georgia declined
