@@ -48,4 +48,18 @@ final class Reading {
     int to() {
         return match.to();
     }
+
+    /**
+     * The tokens of {@code accepted} readings that name something other than a place, a country or a title: a
+     * body named by its kind and a town ("Osnovni sud u Nišu", "Grad Split") cannot start inside them.
+     */
+    static boolean[] coveredByNames(List<Reading> accepted, int size) {
+        boolean[] covered = new boolean[size];
+        for (Reading r : accepted) {
+            if (r.kind() != Kind.PLACE && r.kind() != Kind.TITLE && r.kind() != Kind.COUNTRY) {
+                java.util.Arrays.fill(covered, r.from(), r.to() + 1, true);
+            }
+        }
+        return covered;
+    }
 }

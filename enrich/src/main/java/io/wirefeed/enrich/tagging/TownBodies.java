@@ -74,12 +74,7 @@ final class TownBodies {
                 continue;
             }
             if (covered == null) {
-                covered = new boolean[tokens.size()];
-                for (Reading r : accepted) {
-                    if (r.kind() != Kind.PLACE && r.kind() != Kind.TITLE && r.kind() != Kind.COUNTRY) {
-                        java.util.Arrays.fill(covered, r.from(), r.to() + 1, true);
-                    }
-                }
+                covered = Reading.coveredByNames(accepted, tokens.size());
             }
             int head = assembly || URBAN.contains(tokens.key(i)) ? i + 1 : i;
             String kind = head < tokens.size() ? HEADS.get(tokens.key(head)) : null;

@@ -114,12 +114,7 @@ final class TownCourts {
                 continue;
             }
             if (covered == null) {
-                covered = new boolean[tokens.size()];
-                for (Reading r : accepted) {
-                    if (r.kind() != Kind.PLACE && r.kind() != Kind.TITLE && r.kind() != Kind.COUNTRY) {
-                        java.util.Arrays.fill(covered, r.from(), r.to() + 1, true);
-                    }
-                }
+                covered = Reading.coveredByNames(accepted, tokens.size());
             }
             Found f = kind != null ? slavic(tokens, accepted, covered, used, language, places, orgsByKey, i, kind)
                     : romanian != null ? romanian(tokens, accepted, covered, used, places, orgsByKey, i, romanian)
