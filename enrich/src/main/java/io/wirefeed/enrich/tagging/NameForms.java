@@ -226,6 +226,18 @@ final class NameForms {
         };
     }
 
+    /**
+     * a possessive adjective made from an -ić surname, in any gender and case, as its key ends: "Ljubićevim",
+     * "Petrovićeva", "Jurićkinim" (hers); the person the surname names owns something, no one is named so
+     */
+    private static final java.util.regex.Pattern POSSESSIVE_OF_IC = java.util.regex.Pattern.compile(
+            ".{2,}ic(ev|kin)(a|e|i|o|u|om|oj|og|oga|ome|im|ih|ima)?");
+
+    /** Whether a key is a possessive adjective made from an -ić surname ("Ljubićevim"): never a name's word. */
+    static boolean possessiveOfSurname(String key) {
+        return key.length() > 6 && (key.contains("icev") || key.contains("ickin")) && POSSESSIVE_OF_IC.matcher(key).matches();
+    }
+
     /** case endings only names in -a take (an -om is a consonant-final name's too) */
     private static final java.util.Set<String> A_STEM_ENDINGS = java.util.Set.of("i", "e", "u");
     /**

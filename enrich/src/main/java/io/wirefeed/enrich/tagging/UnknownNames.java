@@ -186,7 +186,14 @@ final class UnknownNames {
             // prepositions and conjunctions of the Balkan languages, capitalised when they open a sentence ("U Čačku
             // ...", "Në Tiranë ...", "Во Скопје ..."), as their keys romanise them
             "u", "iz", "za", "od", "po", "sa", "kod", "pri", "ob", "nakon", "posle", "poslije", "prije", "tokom", "tijekom",
-            "ne", "nga", "pas", "gjate", "so", "ot", "vav", "sled", "sas", "kato");
+            "ne", "nga", "pas", "gjate", "so", "ot", "vav", "sled", "sas", "kato",
+            // and those that open a sentence before a possessive adjective made from a surname ("Prema Ljubićevim
+            // riječima", "Според Петровите зборови", "Sipas Hoxhës"): a preposition is never a given name, though
+            // "Prema" reads as a declined "Prem"; words that are also given names elsewhere ("Per", "Iza") stay out
+            "prema", "sprema", "spored", "uz", "bez", "zbog", "kroz", "preko", "pored", "osim", "protiv", "medju",
+            "izmedju", "poput", "umjesto", "umesto", "uprkos", "unatoc", "povodom", "prilikom", "zahvaljujuci", "proti",
+            "zaradi", "kljub", "glede", "preku", "pokraj", "mezhdu", "predi", "okolo", "chrez", "sipas", "drejt",
+            "prane", "rreth", "ndaj", "kunder", "mbi");
 
     /** Greek articles, capitalised at a sentence's start ("Ο Σταματόπουλος δήλωσε"), as their keys romanise them */
     private static final Set<String> GREEK_ARTICLES = words("o", "i", "to", "oi", "ta", "ton", "tin", "tou", "tis", "tous", "stin",
@@ -751,6 +758,7 @@ final class UnknownNames {
             }
         }
         if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))
+                || NameForms.possessiveOfSurname(tokens.key(last))
                 || endsBodyName(tokens.key(last))
                 || PERSON_NOUNS.contains(tokens.key(from)) || BALKAN_PERSON_NOUNS.contains(tokens.key(from))
                 || MEDIA_WORDS.contains(tokens.key(from)) || ORG_HEADS.contains(tokens.key(from))
