@@ -391,12 +391,13 @@ final class ContextFilterPass {
     }
 
     /**
-     * English copy does not decline names: a place reached only through a Slavic, Albanian or Greek case form of one of
-     * its names ("MP Tena Marušić": Tena is Teni in India by the rule for adjectives in -ni) is no place there.
+     * English copy does not decline names: a place or body reached only through a Slavic, Albanian or Greek case form
+     * of one of its names is none there ("MP Tena Marušić": Tena is Teni in India by the rule for adjectives in -ni;
+     * "Audit" is Audi by the Albanian definite -it).
      */
     private boolean declinedInEnglish(Reading r, Draft draft) {
         return ENGLISH.equals(draft.language()) && !kb.index.writtenAsAlias(draft.tokens, r.from(), r.to(), r.target)
-                && englishSentence(draft.tokens, r.from());
+                && !kb.creditIndex.writtenAsAlias(draft.tokens, r.from(), r.to(), r.target) && englishSentence(draft.tokens, r.from());
     }
 
     /** Lower-case words shorter than this say little of a sentence's language ("v", "je", "to"). */
@@ -438,8 +439,8 @@ final class ContextFilterPass {
                     || (!isMainName(r, tokens)
                     && (context.partOfUnknownName(m) || unknownNameOpeningSentence(m, draft, context) || (context.loneWordOpeningSentence(m) && !capitalsOwnName(r, draft))
                     || context.acronymLike(m)));
-            case ORGANISATION -> context.loneWordOpeningSentence(m) && !context.matchedMidSentence(r.target)
-                    && ordinaryWordOpening(r, draft, context);
+            case ORGANISATION -> declinedInEnglish(r, draft) || (context.loneWordOpeningSentence(m)
+                    && !context.matchedMidSentence(r.target) && ordinaryWordOpening(r, draft, context));
             case SURNAME -> englishCaseForm(r, draft) || context.joinedToUnknownName(m, false)
                     || context.halfOfDoubleSurname(m, kb.firstNames, NameForms.declinesNames(draft.language()));
             case PERSON, REGION, TITLE -> false;
