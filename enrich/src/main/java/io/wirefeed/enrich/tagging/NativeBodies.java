@@ -165,7 +165,7 @@ final class NativeBodies {
                 if (!phrase) {
                     NativeMinistries.Found m = NativeMinistries.at(tokens, i, blocked);
                     if (m != null) {
-                        String written = countryAfter(tokens, accepted, m.to() + 1);
+                        String written = countryAfter(tokens, accepted, m.to() + 1, language);
                         written = written != null ? written : demonymBefore(accepted, i);
                         out.add(new Found(i, m.to(), m.english(), written != null ? written : STATE_OF_LANGUAGE.get(language),
                                 LIKELY_STATE_OF_LANGUAGE.get(language), false));
@@ -187,7 +187,7 @@ final class NativeBodies {
                     fits = !covered[i + k] && !used.contains(i + k) && p.words().get(k).contains(tokens.key(i + k));
                 }
                 if (fits) {
-                    String written = countryAt(accepted, last + 1);
+                    String written = countryAfter(tokens, accepted, last + 1, language);
                     written = written != null ? written : demonymBefore(accepted, i);
                     // a ministry is qualified with its country when the knowledge base lacks it, as one read by its
                     // portfolios is ("Ministarstvo finansija" in a Serbian story is the Ministry of Finance of Serbia)
@@ -215,6 +215,9 @@ final class NativeBodies {
     }
 
     private static final Set<String> ALBANIAN_ARTICLES = Set.of("e", "i", "se", "te");
+    /** Bulgarian and Macedonian write a body's state after "на" (of): "Министерството за надворешни работи на Бугарија" */
+    private static final Set<String> OF_LANGUAGES = Set.of("bg", "mk");
+    private static final String OF = Folding.get().key("на");
 
     /** Whether a match names places only: one inside a native body's words is taken back (UnknownNamesPass). */
     static boolean isPlaceOnly(Match m) {
@@ -248,10 +251,22 @@ final class NativeBodies {
         return true;
     }
 
-    /** The country named at token {@code i}, or after an Albanian article there ("Ministria e Bujqësisë e Shqipërisë"). */
-    private static String countryAfter(Tokens tokens, List<Match> accepted, int i) {
+    /** The country written right after a body's last token {@code to} ("... на Бугарија", "... e Shqipërisë"), or null. */
+    static String stateWrittenAfter(Tokens tokens, List<Match> accepted, int to, String language) {
+        if (to + 1 >= tokens.size() || tokens.sentenceStart(to + 1) || tokens.afterComma(to + 1)) {
+            return null; // "... at the foreign ministry, known as Itamaraty. Argentine ..." names no state of it
+        }
+        return countryAfter(tokens, accepted, to + 1, language);
+    }
+
+    /**
+     * The country named at token {@code i}, or after an Albanian article there ("Ministria e Bujqësisë e
+     * Shqipërisë"), or after Bulgarian and Macedonian "на".
+     */
+    private static String countryAfter(Tokens tokens, List<Match> accepted, int i, String language) {
         String c = countryAt(accepted, i);
-        if (c == null && i < tokens.size() && ALBANIAN_ARTICLES.contains(tokens.key(i))) {
+        if (c == null && i < tokens.size() && (ALBANIAN_ARTICLES.contains(tokens.key(i))
+                || OF_LANGUAGES.contains(language) && OF.equals(tokens.key(i)))) {
             c = countryAt(accepted, i + 1);
         }
         return c;

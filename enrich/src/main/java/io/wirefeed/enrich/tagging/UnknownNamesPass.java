@@ -1,6 +1,7 @@
 package io.wirefeed.enrich.tagging;
 
 import io.wirefeed.enrich.kb.KnowledgeBase;
+import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
 import io.wirefeed.enrich.kb.KnowledgeBase.Person;
 import io.wirefeed.enrich.tagging.AliasIndex.Kind;
 import io.wirefeed.enrich.tagging.AliasIndex.Match;
@@ -162,6 +163,16 @@ final class UnknownNamesPass {
                 // "Kostić" after "sa Kostom Kostićem": the surname as the nominative writes it
                 unknownSurnames.putIfAbsent(Folding.get().key(name.substring(name.lastIndexOf(' ') + 1)), name);
             }
+        }
+        // "Министерството за надворешни работи на Бугарија": the knowledge base's ministry of one state, with another
+        // state written after it, is that state's ministry (read below)
+        List<Match> before = accepted;
+        List<Reading> othersMinistries = draft.accepted.stream().filter(r -> r.kind() == Kind.ORGANISATION
+                && isOtherStatesMinistry(kb.orgs.get(r.target.ref()), NativeBodies.stateWrittenAfter(tokens, before, r.to(), draft.language())))
+                .toList();
+        if (!othersMinistries.isEmpty()) {
+            draft.unaccept(othersMinistries);
+            accepted = draft.acceptedMatches();
         }
         List<NativeBodies.Found> bodies = NativeBodies.find(tokens, accepted, used, draft.language());
         if (!bodies.isEmpty()) {
@@ -437,6 +448,10 @@ final class UnknownNamesPass {
             out.add(new BylinePerson(name, known));
         }
         return out;
+    }
+
+    private static boolean isOtherStatesMinistry(Organisation o, String stateAfter) {
+        return o != null && stateAfter != null && o.name().startsWith("Ministry of") && !stateAfter.equals(o.country());
     }
 
     /** Whether a new name holds a ministry named by its portfolios ("TIRANË - Ministria e Bujqësisë"), read by NativeBodies. */

@@ -82,6 +82,14 @@ class NativeBodiesTest {
     }
 
     @Test
+    void aBulgarianOrMacedonianMinistryOfACountryNamedAfterNaIsThatCountrys() {
+        assertThat(orgs("mk", "Скопје чека одговор од Министерството за надворешни работи на Бугарија до петок."))
+                .contains("Ministry of Foreign Affairs of Bulgaria").doesNotContain("Ministry of Foreign Affairs of North Macedonia");
+        assertThat(orgs("bg", "Министерството на земеделието на Румъния отговори на запитването в сряда."))
+                .contains("Ministry of Agriculture of Romania");
+    }
+
+    @Test
     void theEuropeanUnionByItsBulgarianAndGreekAcronyms() {
         assertThat(orgs("bg", "България е външна граница на ЕС, каза министърът.")).contains("European Union");
         assertThat(orgs("el", "Η Ελλάδα ζήτησε από την ΕΕ περισσότερα κονδύλια.")).contains("European Union");
