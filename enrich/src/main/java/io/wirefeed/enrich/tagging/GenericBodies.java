@@ -34,7 +34,9 @@ final class GenericBodies {
     private static final Set<String> GENERIC_WORDS = Set.of("the", "of", "for", "and", "constitutional", "supreme", "high",
             "higher", "central", "national", "federal", "state", "election", "electoral", "administrative", "appeal",
             "appeals", "cassation", "justice", "chamber", "house", "judicial", "prosecutorial", "people", "peoples",
-            "public", "prosecutor", "prosecutors", "general", "audit", "reserve", "security", "anti", "corruption");
+            "public", "prosecutor", "prosecutors", "general", "audit", "reserve", "security", "anti", "corruption",
+            // an office holder's possessive ("the Ombudsman's Office", "the Attorney General's Office")
+            "s", "ombudsman", "attorney", "auditor", "comptroller", "defender", "solicitor");
     /**
      * The portfolios most states have a department, directorate or office for: with those heads they make a
      * generic name too ("the Labour Directorate", "the Department of Foreign Affairs", "the National Statistics

@@ -357,9 +357,20 @@ final class UnknownNames {
         return end;
     }
 
+    /** holders of an office whose possessive opens the name of the body that serves them: "Ombudsman's Office" */
+    private static final Set<String> OFFICE_HOLDERS = words("ombudsman", "prosecutor", "attorney", "general", "auditor",
+            "comptroller", "controller", "defender", "protector", "solicitor", "advocate", "registrar", "accountant",
+            "inspector", "treasurer", "governor", "mayor", "president", "minister", "premier", "chancellor", "commissioner",
+            "secretary", "sheriff", "coroner", "clerk", "counsel", "marshal", "examiner", "surveyor");
+    /** the heads of such bodies' names */
+    private static final Set<String> OFFICE_HEADS = words("office", "department", "bureau", "directorate", "service",
+            "secretariat", "chambers", "unit", "division");
+
     /**
-     * The "s" of a possessive plural that bodies are named after ("Seamen's Federation", "People's Party",
-     * "Children's Fund"): a person's possessive ("Smith's Party") is no part of a name, so only after such nouns.
+     * The "s" of a possessive that bodies are named after: a plural ("Seamen's Federation", "People's Party",
+     * "Children's Fund"), or an office holder's before the head of the body serving them ("Ombudsman's Office",
+     * "Cantonal Prosecutor's Office", "Auditor-General's Department"); a person's possessive ("Smith's Party") is no
+     * part of a name, so only after such nouns.
      */
     private static boolean pluralPossessive(Tokens tokens, int j) {
         if (j == 0 || !"s".equals(tokens.key(j)) || tokens.start(j) < 2 || tokens.end(j - 1) != tokens.start(j) - 1
@@ -367,7 +378,9 @@ final class UnknownNames {
             return false;
         }
         String noun = tokens.key(j - 1);
-        return noun.endsWith("men") || noun.equals("people") || noun.equals("children");
+        return noun.endsWith("men") || noun.equals("people") || noun.equals("children")
+                || (OFFICE_HOLDERS.contains(noun) && tokens.capitalised(j - 1) && j + 1 < tokens.size()
+                && tokens.capitalised(j + 1) && OFFICE_HEADS.contains(tokens.key(j + 1)));
     }
 
     private Found organisation(Tokens tokens, Kind[] covered, int from, int end, boolean slavic) {

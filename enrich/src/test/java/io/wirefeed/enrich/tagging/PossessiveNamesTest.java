@@ -26,4 +26,16 @@ class PossessiveNamesTest {
         assertThat(orgs("Petrović's Citizens Union said on Monday it would not join the coalition."))
                 .doesNotContain("Petrović's Citizens Union");
     }
+
+    @Test
+    void anOfficeHoldersPossessiveOpensTheBodyServingThem() {
+        assertThat(orgs("QUITO - The Cantonal Prosecutor's Office of Pichincha said it had charged two judges."))
+                .contains("Cantonal Prosecutor's Office of Pichincha");
+    }
+
+    @Test
+    void aGenericOfficeHoldersBodyTakesTheStorysCountry() {
+        assertThat(orgs("Chile's Ombudsman's Office said on Tuesday that prison conditions had worsened."))
+                .contains("Ombudsman's Office of Chile");
+    }
 }
