@@ -61,6 +61,10 @@ final class ContextFilterPass {
                 draft.descriptions.add(r.match);
                 continue; // a headline capitalises descriptions: "Hopes for Stable Bulgarian Government"
             }
+            if ((r.kind() == Kind.PERSON || r.kind() == Kind.SURNAME) && ThingNames.givenAsName(draft.tokens, r.from(), r.to())) {
+                draft.descriptions.add(r.match);
+                continue; // the stadium „Vasil Levski“, the firm "Tesla Trade" d.o.o.: named after a person, who is not mentioned
+            }
             if (r.kind() == Kind.ORGANISATION && lowerCaseBody(r, draft.tokens) && !capitalisedAdjectiveName(r, draft)) {
                 r.description = true; // "the Serbian parliament": the country is named, the body only described
             }

@@ -771,7 +771,7 @@ final class UnknownNames {
             }
         }
         if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))
-                || NameForms.possessiveOfSurname(tokens.key(last))
+                || NameForms.possessiveOfSurname(tokens.key(last)) || ThingNames.givenAsName(tokens, from, last)
                 || endsBodyName(tokens.key(last))
                 || PERSON_NOUNS.contains(tokens.key(from)) || BALKAN_PERSON_NOUNS.contains(tokens.key(from))
                 || MEDIA_WORDS.contains(tokens.key(from)) || ORG_HEADS.contains(tokens.key(from))
