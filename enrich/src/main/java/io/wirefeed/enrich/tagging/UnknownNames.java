@@ -30,7 +30,8 @@ final class UnknownNames {
             "authority", "treasury", "embassy", "parliament", "federation", "organisation", "organization",
             "corporation", "company", "fund", "forum", "chamber", "tribunal", "directorate", "inspectorate",
             "academy", "church", "times", "post", "news", "journal", "herald", "gazette", "telegraph", "tribune",
-            "independent", "radio", "television", "network", "group", "institution", "centre", "center",
+            "independent", "radio", "television", "network", "group", "institution", "centre", "center", "board",
+            "hospital",
             "stranka", "savez", "pokret", "ministarstvo", "agencija", "sud", "skupstina", "komisija", "vijece", "vece",
             "savet", "institut", "univerzitet", "sveuciliste", "fakultet", "banka", "partija", "partia", "levizja",
             "aleanca", "gjykata", "ministria", "kuvendi", "keshilli", "agjencia", "universiteti", "komiteti",
@@ -661,8 +662,12 @@ final class UnknownNames {
      */
     private static final Set<String> SURNAME_HEADS = words("court", "church", "post", "guard", "front", "times", "news",
             "herald", "tribune", "independent", "journal", "service", "union", "navy", "bank", "fund", "forum", "group");
-    /** words that end bodies' names though no organisation's head: "the Bangladesh Meteorological Department", "The Canadian Press", "Olam International" */
-    private static final Set<String> BODY_ENDS = words("department", "press", "international");
+    /**
+     * words that end bodies' or places' names though no organisation's head: "the Bangladesh Meteorological
+     * Department", "The Canadian Press", "Olam International", "Mayo Clinic" (a person's name never ends in one)
+     */
+    private static final Set<String> BODY_ENDS = words("department", "press", "international", "clinic", "school",
+            "college", "museum", "library", "prison", "cathedral", "mosque", "temple");
 
     /**
      * Whether a name's last word says it names a body, not a person ("Hana Securities said", "the Steve Tshwete

@@ -39,4 +39,17 @@ class BodiesNamedLikePeopleTest {
         assertThat(Bylines.inText("By DRAGAN BOSKOVIC and ILIR KRASNIQI Associated Press\nSKOPJE (AP) - Talks resumed."))
                 .containsExactly("Dragan Boskovic", "Ilir Krasniqi");
     }
+
+    @Test
+    void aCountyBoardIsABodyNotAPerson() {
+        String text = "PHOENIX - The Pima County Board of Supervisors voted on Tuesday to close two libraries.";
+        assertThat(TestTagger.organisationNames("en", text, DAY)).contains("Pima County Board of Supervisors");
+        assertThat(TestTagger.personNames("en", text, DAY)).isEmpty();
+    }
+
+    @Test
+    void aHospitalNamedLikeAPersonIsNoOne() {
+        String text = "KARACHI - Doctors at Abbasi Shaheed Hospital treated dozens of people for heatstroke on Sunday.";
+        assertThat(TestTagger.personNames("en", text, DAY)).isEmpty();
+    }
 }
