@@ -1,6 +1,7 @@
 package io.wirefeed.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
@@ -22,6 +23,8 @@ import java.util.Objects;
  * @param versionCreated when the provider created this version, or null; {@code versioncreated} in JSON as in
  *                       ninjs and the enriched record ({@code version_created}, written before, is still read)
  * @param receivedAt     when ingest received it
+ * @param credit         the agency as the copy credits it ("Kenya News Agency", "IANS"), or null: the name a
+ *                       provider the knowledge base lacks is tagged under
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WireStory(
@@ -35,13 +38,22 @@ public record WireStory(
         String dateline,
         String byline,
         @JsonProperty("versioncreated") @JsonAlias("version_created") Instant versionCreated,
-        Instant receivedAt) {
+        Instant receivedAt,
+        String credit) {
 
+    @JsonCreator
     public WireStory {
         Objects.requireNonNull(id, "id");
         headline = headline == null ? "" : headline;
         bodyText = bodyText == null ? "" : bodyText;
         version = Math.max(version, 1);
+    }
+
+    /** A story whose copy credits no agency in words other than {@code provider}. */
+    public WireStory(String id, int version, String headline, String bodyText, String language, String provider,
+            String format, String dateline, String byline, Instant versionCreated, Instant receivedAt) {
+        this(id, version, headline, bodyText, language, provider, format, dateline, byline, versionCreated, receivedAt,
+                null);
     }
 
     /** The text the tagger reads and mention offsets point into: headline, a blank line, body. */
@@ -51,6 +63,6 @@ public record WireStory(
 
     public WireStory withReceivedAt(Instant at) {
         return new WireStory(id, version, headline, bodyText, language, provider, format, dateline, byline,
-                versionCreated, at);
+                versionCreated, at, credit);
     }
 }

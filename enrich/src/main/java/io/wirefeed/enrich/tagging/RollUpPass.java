@@ -164,7 +164,8 @@ final class RollUpPass {
             if (draft.provider != null) {
                 tally.org(draft.provider);
             } else {
-                tally.unknownOrg(draft.story.provider()); // the source outlet, named only in the credit
+                // the source outlet, named only in the credit: as the copy writes it, else by its provider code
+                tally.unknownOrg(draft.story.credit() != null ? draft.story.credit() : draft.story.provider());
             }
         }
         draft.tally = tally;

@@ -29,6 +29,19 @@ class RollUpPassTest {
     }
 
     @Test
+    void aProviderTheKnowledgeBaseLacksIsTaggedAsTheCopyCreditsIt() {
+        java.time.Instant day = java.time.Instant.parse("2026-05-04T10:00:00Z");
+        WireStory credited = new WireStory("c", 1, "Dock strike", "Dock workers stayed out on Monday.", "en",
+                "kenya-news-agency", "plain", "NAIROBI", null, day, day, "Kenya News Agency");
+        assertThat(io.wirefeed.enrich.TestTagger.get().tag(credited).organisations()).extracting(OrganisationTag::name)
+                .containsExactly("Kenya News Agency");
+        WireStory coded = new WireStory("c", 1, "Dock strike", "Dock workers stayed out on Monday.", "en",
+                "kenya-news-agency", "plain", "NAIROBI", null, day, day);
+        assertThat(io.wirefeed.enrich.TestTagger.get().tag(coded).organisations()).extracting(OrganisationTag::name)
+                .containsExactly("kenya-news-agency");
+    }
+
+    @Test
     void everyMentionKeepsItsOffsetsAndTypeInTextOrder() {
         Draft d = rolledUp("Mira Jovanović flew to Tirana.");
         assertThat(d.mentions).extracting(Mention::type, Mention::text, Mention::ref).containsExactly(

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  *
  * @param place    the place as written
  * @param provider the agency named in the dateline, lower case, or null
+ * @param credit   that agency as written ("Kenya News Agency"), or null
  * @param rest     the paragraph without the dateline
  */
-public record Dateline(String place, String provider, String rest) {
+public record Dateline(String place, String provider, String credit, String rest) {
     private static final String PLACE = "(\\p{Lu}[\\p{L}.'’ -]{1,40}?)";
     private static final String DASH = "\\s*(?:-{1,2}|–|—)\\s*";
     private static final List<Pattern> STYLES = List.of(
@@ -48,7 +49,7 @@ public record Dateline(String place, String provider, String rest) {
                     default -> place = m.group(1);
                 }
                 return new Dateline(place.trim(), provider == null ? null : Providers.normalise(provider),
-                        paragraph.substring(m.end()).trim());
+                        provider == null ? null : provider.strip(), paragraph.substring(m.end()).trim());
             }
         }
         return null;

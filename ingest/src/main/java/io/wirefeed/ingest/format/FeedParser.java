@@ -223,7 +223,7 @@ public final class FeedParser implements StoryParser {
         String p = provider != null ? provider : copy.provider();
         String storyId = id != null ? id : StoryIds.derive(p, headline, text);
         return new WireStory(storyId, 1, headline.strip(), text.strip(), language, p, format, copy.dateline(),
-                byline != null ? byline : copy.byline(), created, receivedAt);
+                byline != null ? byline : copy.byline(), created, receivedAt, provider != null ? null : copy.credit());
     }
 
     /** Titles may carry escaped markup; their text only. */

@@ -103,7 +103,8 @@ public final class NewsML1Parser implements StoryParser {
         return new WireStory(id != null ? id : StoryIds.derive(provider, headline, body),
                 NewsMLG2Parser.version(text(child(identifier, "RevisionId"))), headline.strip(), body.strip(),
                 language, provider, format(), dateline != null ? dateline : copy.dateline(),
-                byline != null ? byline : copy.byline(), created != null ? created : sent, receivedAt);
+                byline != null ? byline : copy.byline(), created != null ? created : sent, receivedAt,
+                provider != null && provider.equals(copy.provider()) ? copy.credit() : null);
     }
 
     /** {@code urn:newsml:provider:date:item} without the revision, or null. */

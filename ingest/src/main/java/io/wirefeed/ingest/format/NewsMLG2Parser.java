@@ -96,7 +96,8 @@ public final class NewsMLG2Parser implements StoryParser {
         language = language != null ? language : SafeXml.lang(item);
         String id = guid != null ? guid : StoryIds.derive(provider, headline, body);
         return new WireStory(id, version(attr(item, "version")), headline.strip(), body.strip(), language, provider,
-                format(), dateline, byline, SafeXml.isoInstant(text(child(itemMeta, "versionCreated"))), receivedAt);
+                format(), dateline, byline, SafeXml.isoInstant(text(child(itemMeta, "versionCreated"))), receivedAt,
+                provider != null && provider.equals(copy.provider()) ? copy.credit() : null);
     }
 
     /** The first headline without a role or with role {@code hld:main}, else the first headline. */

@@ -40,12 +40,13 @@ public final class NinjsParser implements StoryParser {
         if (headline.isBlank() && body.isBlank()) {
             throw new UnreadableStoryException("JSON has neither a headline nor a body (ninjs headline(s), body_text, bodies)");
         }
-        String provider = firstText(doc, "provider", "copyrightholder", "copyrightHolder");
-        provider = provider == null ? null : Dateline.Providers.normalise(provider);
+        String credit = firstText(doc, "provider", "copyrightholder", "copyrightHolder");
+        String provider = credit == null ? null : Dateline.Providers.normalise(credit);
         WireCopy copy = WireCopy.of(headline, body);
         body = copy.body();
         String dateline = firstText(doc, "located");
         dateline = dateline != null ? dateline : copy.dateline();
+        credit = provider != null ? credit : copy.credit();
         provider = provider != null ? provider : copy.provider();
         String byline = firstText(doc, "byline", "by");
         byline = byline != null ? byline : copy.byline();
@@ -55,7 +56,8 @@ public final class NinjsParser implements StoryParser {
         }
         return new WireStory(id, version(doc), headline.strip(), body.strip(), firstText(doc, "language"), provider,
                 format(), dateline, byline,
-                SafeXml.isoInstant(firstText(doc, "versioncreated", "versionCreated", "firstcreated", "firstCreated")), receivedAt);
+                SafeXml.isoInstant(firstText(doc, "versioncreated", "versionCreated", "firstcreated", "firstCreated")), receivedAt,
+                credit);
     }
 
     private static String headline(JsonNode doc) {

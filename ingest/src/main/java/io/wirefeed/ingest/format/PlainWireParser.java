@@ -39,6 +39,6 @@ public final class PlainWireParser implements StoryParser {
         String body = copy.body();
         String id = StoryIds.derive(provider, headline, body);
         return List.of(new WireStory(id, 1, headline, body, null, provider, format(), copy.dateline(), copy.byline(), null,
-                receivedAt));
+                receivedAt, copy.credit()));
     }
 }

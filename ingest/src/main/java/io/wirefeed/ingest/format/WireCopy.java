@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * @param body     the body without them
  * @param dateline the dateline place, or null
  * @param provider the agency named in the dateline or credit, normalised, or null
+ * @param credit   that agency as written, or null
  * @param byline   bylines and reporting credits, "; "-separated, or null
  */
-public record WireCopy(String body, String dateline, String provider, String byline) {
+public record WireCopy(String body, String dateline, String provider, String credit, String byline) {
     private static final Pattern SLASH_CREDIT = Pattern.compile("\\s*/\\s*(\\p{L}[\\p{L}\\p{N}.-]{1,24}?)\\s*/?\\s*$");
     private static final Pattern AGENCY_CREDIT = Pattern.compile("\\s*\\((\\p{Lu}[\\p{L}-]{1,15})\\)\\s*$");
     private static final Pattern INITIALS_CREDIT = Pattern.compile("\\s*\\((\\p{Ll}{1,4}(?:[./]\\p{Ll}{1,4})+)\\)\\s*$");
@@ -42,6 +43,7 @@ public record WireCopy(String body, String dateline, String provider, String byl
         }
         List<String> bylines = new ArrayList<>();
         String provider = null;
+        String credit = null;
         // byline paragraphs at either end
         for (int end = 0; end < 2 && !paragraphs.isEmpty(); end++) {
             int i = end == 0 ? 0 : paragraphs.size() - 1;
@@ -59,10 +61,12 @@ public record WireCopy(String body, String dateline, String provider, String byl
             if ((m = REPORTING_CREDIT.matcher(tail)).find() && m.start() < tail.length()) {
                 bylines.add(m.group(1).strip());
             } else if ((m = SLASH_CREDIT.matcher(tail)).find()) {
+                credit = provider != null ? credit : m.group(1);
                 provider = provider != null ? provider : Dateline.Providers.normalise(m.group(1));
             } else if ((m = INITIALS_CREDIT.matcher(tail)).find()) {
                 bylines.add(m.group(1));
             } else if ((m = AGENCY_CREDIT.matcher(tail)).find()) {
+                credit = provider != null ? credit : m.group(1);
                 provider = provider != null ? provider : Dateline.Providers.normalise(m.group(1));
             } else {
                 break;
@@ -79,11 +83,12 @@ public record WireCopy(String body, String dateline, String provider, String byl
             Dateline d = Dateline.find(paragraphs.get(0));
             if (d != null) {
                 dateline = d.place();
+                credit = d.provider() != null ? d.credit() : credit;
                 provider = d.provider() != null ? d.provider() : provider;
                 paragraphs.set(0, d.rest());
             }
         }
-        return new WireCopy(String.join("\n\n", paragraphs), dateline, provider,
+        return new WireCopy(String.join("\n\n", paragraphs), dateline, provider, credit,
                 bylines.isEmpty() ? null : String.join("; ", bylines));
     }
 }

@@ -26,7 +26,16 @@ class WireCopyTest {
     void readsAnOutletCreditBetweenSlashes() {
         WireCopy c = WireCopy.of("H", "Kurti foli për dialogun. /Lajmi.net/");
         assertThat(c.provider()).isEqualTo("lajmi-net");
+        assertThat(c.credit()).isEqualTo("Lajmi.net");
         assertThat(c.body()).isEqualTo("Kurti foli për dialogun.");
+    }
+
+    @Test
+    void keepsTheAgencyAsTheDatelineWritesIt() {
+        WireCopy c = WireCopy.of("H", "NAIROBI, May 4 (Kenya News Agency) - Dock workers stayed out.");
+        assertThat(c.provider()).isEqualTo("kenya-news-agency");
+        assertThat(c.credit()).isEqualTo("Kenya News Agency");
+        assertThat(c.body()).isEqualTo("Dock workers stayed out.");
     }
 
     @Test
