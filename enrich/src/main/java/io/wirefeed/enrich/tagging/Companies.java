@@ -13,13 +13,24 @@ import java.util.regex.Pattern;
  * ("Renewable Energy"), and no vessel noun before ("the tanker Pacific Energy" is a ship).
  */
 final class Companies {
-    /** legal forms after a company's name, as written: a letter or digit must not follow */
-    private static final Pattern LEGAL_FORM = Pattern.compile("(?:,\\s+(?=Inc|Ltd|LLC|Co\\b)|\\s+)(Co\\.?,? Ltd|Co\\.?,? Inc|Inc|Ltd"
-            + "|Limited|Pty Ltd|Sdn Bhd|Tbk|Plc|PLC|LLC|GmbH|Corp|AG|S\\.A\\.|SA|N\\.V\\.|NV|BV|SpA|S\\.p\\.A\\.|ASA|Oyj|AD|DOO"
-            + "|d\\.o\\.o\\.|a\\.d\\.|d\\.d\\.|sh\\.p\\.k\\.|sh\\.a\\.)(?![\\p{L}\\p{N}])");
+    /**
+     * legal forms after a company's name, as written, after a closing quote too ("Sana Drvo" d.o.o., „Rodopa
+     * Mebel“ ЕООД, «Kritika Elaiolada» Α.Ε.): a letter or digit must not follow
+     */
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?:,\\s+(?=Inc|Ltd|LLC|Co\\b)|[\"“”»«']?\\s+)(Co\\.?,? Ltd|Co\\.?,? Inc|Inc|Ltd"
+            + "|Limited|Pty Ltd|Sdn Bhd|Tbk|Plc|PLC|LLC|GmbH|Corp|AG|S\\.A\\.|SA|N\\.V\\.|NV|BV|SpA|S\\.p\\.A\\.|ASA|Oyj|AD|DOOEL|DOO"
+            + "|d\\.o\\.o\\.|a\\.d\\.|d\\.d\\.|sh\\.p\\.k\\.|sh\\.a\\.|S\\.R\\.L\\.|SRL"
+            + "|ДООЕЛ|ДОО|ЕООД|ООД|ЕАД|АД|д\\.о\\.о\\.|а\\.д\\.|д\\.д\\.|Α\\.Ε\\.|ΑΕ)(?![\\p{L}\\p{N}])");
     /** first tokens of those forms, folded: the pattern is tried only before one of them */
-    private static final Set<String> LEGAL_FORM_STARTS = Set.of("co", "inc", "ltd", "limited", "pty", "sdn", "tbk", "plc",
-            "llc", "gmbh", "corp", "ag", "s", "sa", "n", "nv", "bv", "spa", "asa", "oyj", "ad", "doo", "d", "a", "sh");
+    private static final Set<String> LEGAL_FORM_STARTS = Folding.get().keys("co", "inc", "ltd", "limited", "pty", "sdn", "tbk",
+            "plc", "llc", "gmbh", "corp", "ag", "s", "sa", "n", "nv", "bv", "spa", "asa", "oyj", "ad", "doo", "dooel", "d", "a", "sh",
+            "srl", "ДООЕЛ", "ДОО", "ЕООД", "ООД", "ЕАД", "АД", "д", "а", "Α", "ΑΕ");
+    /**
+     * the legal forms of South-East Europe, which the reference leaves out of a company's name in every language
+     * ("Medimex Trgovina d.o.o." is Medimex Trgovina); English-style forms (Ltd, Inc, AG) stay part of it
+     */
+    private static final Set<String> DROPPED_FORMS = Set.of("d.o.o.", "d.d.", "a.d.", "AD", "DOO", "DOOEL", "sh.p.k.", "sh.a.",
+            "S.R.L.", "SRL", "ДООЕЛ", "ДОО", "ЕООД", "ООД", "ЕАД", "АД", "д.о.о.", "а.д.", "д.д.", "Α.Ε.", "ΑΕ");
     /** legal forms written before the name, in capitals: "PT Nusantara Baja", "PJSC Volga Shipping" */
     private static final Set<String> LEGAL_FORM_PREFIXES = Set.of("pt", "jsc", "pjsc", "oao", "ooo", "zao");
     /** head words that end companies' names and no other body's */
@@ -36,8 +47,10 @@ final class Companies {
     private static final Set<String> VESSELS = Set.of("tanker", "ship", "vessel", "freighter", "ferry", "yacht", "trawler",
             "liner", "barge", "tug", "carrier", "frigate", "destroyer", "submarine", "boat", "brod");
     /** words before a company's name that say what it is: "Kompanija Banat Energija d.o.o.", "Company X Ltd" */
-    private static final Set<String> DESCRIPTORS = Set.of("company", "firm", "kompanija", "kompanije", "preduzece",
-            "preduzeca", "firma", "tvrtka", "tvrtke", "drustvo", "druzba", "podjetje", "kompania", "shoqeria");
+    private static final Set<String> DESCRIPTORS = Folding.get().keys("company", "firm", "kompanija", "kompanije", "preduzece",
+            "preduzeca", "firma", "tvrtka", "tvrtke", "drustvo", "druzba", "podjetje", "kompania", "shoqeria", "brodogradiliste",
+            "Компанија", "Компанијата", "Компания", "Компанията", "Фирма", "Фирмата", "Дружество", "Дружеството", "Предузеће",
+            "Εταιρεία");
 
     /**
      * lower-case nouns that say what the body named right after them is: "carmaker VinFast", "mobile operator
@@ -97,7 +110,9 @@ final class Companies {
                     while (to + 1 < tokens.size() && tokens.start(to + 1) < m.end()) {
                         to++;
                     }
-                    return new UnknownNames.Found(Kind.ORGANISATION, from, to, tokens.text.substring(tokens.start(from), m.end()));
+                    String name = DROPPED_FORMS.contains(m.group(1)) ? tokens.surface(from, b)
+                            : tokens.text.substring(tokens.start(from), m.end());
+                    return new UnknownNames.Found(Kind.ORGANISATION, from, to, name);
                 }
             }
         }

@@ -18,7 +18,24 @@ class UnknownCompaniesTest {
                 .noneMatch(n -> n.startsWith("Shares"));
         assertThat(TestTagger.organisationNames("sr-Latn", "Kompanija Drina Kamen d.o.o. iz Zvornika kupila je kamenolom "
                 + "od preduzeća Polet Gradnja a.d. prošle nedelje.", DAY))
-                .contains("Drina Kamen d.o.o.", "Polet Gradnja a.d.");
+                .contains("Drina Kamen", "Polet Gradnja");
+    }
+
+    @Test
+    void theRegionsLegalFormsAfterAQuotedNameInAnyScriptAreLeftOutOfIt() {
+        assertThat(TestTagger.organisationNames("bs", "Firma \"Vrbas Drvo\" d.o.o. iz Banje Luke otpustila je 30 radnika.", DAY))
+                .containsExactly("Vrbas Drvo");
+        assertThat(TestTagger.organisationNames("bg", "Фирмата „Елит Строител“ ЕООД спечели търга за ремонт на пътя.", DAY))
+                .containsExactly("Elit Stroitel");
+        assertThat(TestTagger.organisationNames("mk", "Компанијата „Осогово Млеко“ ДООЕЛ отвори нова фабрика.", DAY))
+                .containsExactly("Osogovo Mleko");
+        assertThat(TestTagger.organisationNames("sq", "Shoqëria \"Butrinti Peshk\" sh.p.k. fitoi tenderin.", DAY))
+                .containsExactly("Butrinti Peshk");
+        assertThat(TestTagger.organisationNames("el", "Η εταιρεία «Ολυμπιακά Τρόφιμα» Α.Ε. ανακοίνωσε κέρδη.", DAY))
+                .containsExactly("Olympiaka Trofima");
+        // an English-style form stays part of the name
+        assertThat(TestTagger.organisationNames("en", "LONDON - Ashgrove Pumps Ltd said on Monday it would cut jobs.", DAY))
+                .containsExactly("Ashgrove Pumps Ltd");
     }
 
     @Test
