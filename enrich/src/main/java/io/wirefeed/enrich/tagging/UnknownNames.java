@@ -151,7 +151,9 @@ final class UnknownNames {
     private static final Set<String> TITLES_BEFORE = words("secretary", "undersecretary", "minister", "president",
             "ambassador", "envoy", "prosecutor", "commander", "chief", "official", "officer", "mayor", "councillor",
             "councilor", "coach", "governor", "senator", "spokesman", "spokeswoman", "spokesperson", "deputy", "director",
-            "chairman", "chairwoman", "speaker", "leader", "head", "adviser", "advisor", "ministar", "ministrica",
+            "chairman", "chairwoman", "speaker", "leader", "head", "adviser", "advisor", "ombudsman", "superintendent",
+            "auditor", "comptroller", "inspector", "commissioner", "attorney", "solicitor", "registrar", "treasurer",
+            "magistrate", "ministar", "ministrica",
             "predsjednik", "predsednik", "kryetari", "ministri", "ministrja", "ambasador", "ambasadorka");
     /**
      * a role noun, or one declined, whose portfolio follows it in lower case before the name ("deputy for
@@ -172,6 +174,12 @@ final class UnknownNames {
             "den", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le");
     /** a person's name found here has at most this many words */
     private static final int MAX_NAME_WORDS = 6;
+    /**
+     * Vietnamese middle names: the capitalised word after one, after a family name, is the given name even when it is
+     * an English function word ("Nguyen Van An", "Le Thi May")
+     */
+    private static final Set<String> VIETNAMESE_MIDDLE_NAMES = words("van", "thi", "duc", "huu", "dinh", "cong", "quoc",
+            "xuan", "ngoc", "thanh", "minh", "quang", "hong");
     /** the prefixes of ships' names: "BRP Teresa Magbanua" is a ship, not a person */
     private static final Set<String> SHIP_PREFIXES = words("uss", "usns", "hms", "hmas", "hmcs", "hmnzs", "brp", "rfs",
             "ins", "mv", "ms", "rv", "ss", "fs", "tcg", "hnlms", "jds", "roks");
@@ -759,7 +767,8 @@ final class UnknownNames {
             }
             if (last + 1 <= end && (covered[last + 1] == null || particled && (covered[last + 1] == Kind.PLACE
                     || covered[last + 1] == Kind.SURNAME)) && !tokens.allCaps(last + 1)
-                    && tokens.capitalised(last + 1) && !NOT_NAMES.contains(tokens.key(last + 1))) {
+                    && tokens.capitalised(last + 1) && (!NOT_NAMES.contains(tokens.key(last + 1))
+                    || (last > from && VIETNAMESE_MIDDLE_NAMES.contains(tokens.key(last))))) {
                 last++;
             } else if (last + 1 < tokens.size() && hyphenated(tokens, last + 1) && covered[last + 1] == null
                     && last + 1 - from < MAX_NAME_WORDS) {

@@ -104,4 +104,16 @@ class NameBoundariesTest {
                 + "θα υποχωρήσει."))
                 .containsExactly("Nikos Papadakis");
     }
+
+    @Test
+    void anOfficeHoldersTitleIsNoPartOfTheNameAfterIt() {
+        assertThat(people("en", "CEBU - Deputy Ombudsman Teodoro Alcantara said the case would be filed this week."))
+                .containsExactly("Teodoro Alcantara");
+    }
+
+    @Test
+    void aVietnameseGivenNameThatIsAnEnglishWordEndsTheName() {
+        assertThat(people("en", "HANOI - Rice farmer Pham Van An, 47, said the floods had taken half his harvest."))
+                .containsExactly("Pham Van An");
+    }
 }
