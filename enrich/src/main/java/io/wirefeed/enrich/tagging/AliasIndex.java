@@ -61,8 +61,25 @@ public final class AliasIndex {
         List<Target> targets;
     }
 
+    /**
+     * A form's base forms and, once the index is frozen, the trie's first-word node of each (null when none has
+     * one): every token starts a walk at the root, so its children are looked up once here, not per story.
+     */
+    private static final class Forms {
+        String[] bases;
+        Node[] roots;
+
+        Forms(String... bases) {
+            this.bases = bases;
+        }
+    }
+
+    private static final Forms NO_FORMS = new Forms();
+
     private final Node root = new Node();
-    private final Map<String, String[]> bases;
+    private final Map<String, Forms> bases;
+    /** whether every {@link Forms#roots} is up to date: {@link #add} clears it, {@link #match} restores it */
+    private volatile boolean frozen;
     private final java.util.Set<String> inflectedKeys = new java.util.HashSet<>();
     /** words of longer names given their adjective forms ({@link Inflector#adjectiveInName}) */
     private final java.util.Set<String> adjectiveKeys = new java.util.HashSet<>();
@@ -88,6 +105,7 @@ public final class AliasIndex {
         if (t.size() == 0) {
             return false;
         }
+        frozen = false;
         if (target.caseRule() == CaseRule.CAPITALISED) {
             int capitals = 0;
             for (int i = 0; i < Math.min(t.size(), 31); i++) {
@@ -170,7 +188,38 @@ public final class AliasIndex {
     private static final int SHORT_WORD = 3;
 
     private void addBase(String form, String base) {
-        addTo(bases, form, base);
+        Forms known = bases.get(form);
+        if (known == null) {
+            bases.put(form, new Forms(base));
+            return;
+        }
+        for (String b : known.bases) {
+            if (b.equals(base)) {
+                return;
+            }
+        }
+        String[] more = java.util.Arrays.copyOf(known.bases, known.bases.length + 1);
+        more[known.bases.length] = base;
+        known.bases = more;
+    }
+
+    /** Looks up the first-word node of every form's base forms; run before matching, after the last alias is added. */
+    synchronized void freeze() {
+        if (frozen) {
+            return;
+        }
+        for (Forms f : bases.values()) {
+            Node[] roots = null;
+            for (int k = 0; k < f.bases.length; k++) {
+                Node child = root.next == null ? null : root.next.get(f.bases[k]);
+                if (child != null) {
+                    roots = roots == null ? new Node[f.bases.length] : roots;
+                    roots[k] = child;
+                }
+            }
+            f.roots = roots;
+        }
+        frozen = true;
     }
 
     private static void addTo(Map<String, String[]> bases, String form, String base) {
@@ -217,8 +266,11 @@ public final class AliasIndex {
 
     /** Every alias match in {@code tokens}, longest first at each position, left to right. */
     public void match(Tokens tokens, Consumer<Match> out) {
+        if (!frozen) {
+            freeze();
+        }
         // each token's base forms, looked up once: a walk from one token reads the next ones again
-        String[][] candidates = new String[tokens.size()][];
+        Forms[] candidates = new Forms[tokens.size()];
         String[][] adjectives = new String[tokens.size()][];
         int i = 0;
         List<Target> found = new ArrayList<>(4);
@@ -245,11 +297,20 @@ public final class AliasIndex {
         return c;
     }
 
+    private Forms forms(Tokens tokens, Forms[] cache, int i) {
+        Forms f = cache[i];
+        if (f == null) {
+            f = bases.getOrDefault(tokens.key(i), NO_FORMS);
+            cache[i] = f;
+        }
+        return f;
+    }
+
     /**
      * Depth-first over the alternative base forms of each token (usually one), from token {@code from}:
      * {@code best} is the end of the longest alias found so far, whose targets are in {@code found}.
      */
-    private int walk(Tokens tokens, String[][] cache, String[][] adjectives, int from, int i, Node node, boolean exact, int best,
+    private int walk(Tokens tokens, Forms[] cache, String[][] adjectives, int from, int i, Node node, boolean exact, int best,
             List<Target> found) {
         if (i >= tokens.size() || node.next == null) {
             return best;
@@ -263,8 +324,14 @@ public final class AliasIndex {
             }
         }
         String key = tokens.key(i);
-        for (String base : candidates(bases, tokens, cache, i)) {
-            Node child = node.next.get(base);
+        Forms forms = forms(tokens, cache, i);
+        Node[] roots = node == root ? forms.roots : null;
+        if (node == root && roots == null) {
+            return best; // no base form of this word opens an alias
+        }
+        for (int k = 0; k < forms.bases.length; k++) {
+            String base = forms.bases[k];
+            Node child = roots != null ? roots[k] : node.next.get(base);
             if (child == null) {
                 continue;
             }

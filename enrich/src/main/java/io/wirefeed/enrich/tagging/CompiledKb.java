@@ -193,6 +193,8 @@ final class CompiledKb {
         }
         outputNames.putAll(OutputNames.of(kb.organisations(), countries));
         kb.titles().forEach(t -> index.add(t.phrase(), new Target(Kind.TITLE, t.role(), CaseRule.ANY, true)));
+        index.freeze(); // every alias is in: the first story need not wait for it
+        creditIndex.freeze();
         Set<String> first = new HashSet<>(kb.firstNames().stream().map(folding::key).toList());
         for (Person p : kb.people()) {
             String[] words = SPACES.split(p.name());
