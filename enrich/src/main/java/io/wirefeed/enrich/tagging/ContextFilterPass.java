@@ -51,6 +51,7 @@ final class ContextFilterPass {
         draft.readings.stream().filter(r -> r.kind() == Kind.ORGANISATION && draft.tokens.start(r.from()) >= draft.headlineEnd)
                 .forEach(r -> orgsInBody.add(r.target.ref()));
         Set<String> notTowns = FeatureNouns.misread(draft, referred, kb);
+        Set<Reading> firmWords = firmWords(draft, referred);
         draft.accepted = new ArrayList<>(draft.readings.size());
         for (Reading r : draft.readings) {
             if (r.kind() == Kind.PLACE && notTowns.contains(r.target.ref())) {
@@ -70,7 +71,8 @@ final class ContextFilterPass {
             }
             if (!contradicted(r, context, draft, personWords) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull,
                     NameForms.declinesNames(draft.language()), "en".equals(draft.language()))
-                    && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred)) && !foreignAcronym(r, draft, referred)
+                    && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred))
+                    && !(r.kind() == Kind.PLACE && firmWords.contains(r)) && !foreignAcronym(r, draft, referred)
                     && !definedOtherwise(r, draft)) {
                 if (r.kind() == Kind.PLACE && wordOfLongerName(r, draft, context, referred)) {
                     draft.descriptions.add(r.match); // "Independence Square": no town, and its words no person's name either
@@ -266,6 +268,55 @@ final class ContextFilterPass {
             return false;
         }
         return r.from() == 0 || !LOCATIVE.contains(draft.tokens.key(r.from() - 1));
+    }
+
+    /**
+     * A town's name inside a firm's or brand's name ("Pariz Dizajn" d.o.o., „Кочани Агро“ ДООЕЛ, Ελληνικό Μετρό
+     * Α.Ε.) is no place, unless the story refers to the town's country otherwise or is written in its language:
+     * then the firm may well be there ("Kovinar Celje" d.o.o. in Slovenian copy).
+     */
+    private boolean firmWord(Reading r, Draft draft, Set<String> referred) {
+        String country = kb.places.get(r.target.ref()).country();
+        return !referred.contains(country) && !StoryLanguage.homes(draft.language()).contains(country)
+                && ThingNames.within(draft.tokens, r.from(), r.to());
+    }
+
+    /**
+     * The place readings that are {@link #firmWord}s, and, one sense per story, the other mentions of the same
+     * firm without its quotation marks or legal form: the town's name beside the same capitalised word ("την
+     * Ελληνικό Μετρό" after "Ελληνικό Μετρό Α.Ε.").
+     */
+    private Set<Reading> firmWords(Draft draft, Set<String> referred) {
+        Set<Reading> words = null;
+        Set<String> neighbours = null;
+        Tokens tokens = draft.tokens;
+        for (Reading r : draft.readings) {
+            if (r.kind() == Kind.PLACE && firmWord(r, draft, referred)) {
+                if (words == null) {
+                    words = new HashSet<>();
+                    neighbours = new HashSet<>();
+                }
+                words.add(r);
+                if (r.from() > 0 && tokens.capitalised(r.from() - 1)) {
+                    neighbours.add(r.target.ref() + "<" + tokens.key(r.from() - 1));
+                }
+                if (r.to() + 1 < tokens.size() && tokens.capitalised(r.to() + 1)) {
+                    neighbours.add(r.target.ref() + ">" + tokens.key(r.to() + 1));
+                }
+            }
+        }
+        if (words == null) {
+            return Set.of();
+        }
+        for (Reading r : draft.readings) {
+            if (r.kind() == Kind.PLACE && !words.contains(r)
+                    && (r.from() > 0 && tokens.capitalised(r.from() - 1) && neighbours.contains(r.target.ref() + "<" + tokens.key(r.from() - 1))
+                    || r.to() + 1 < tokens.size() && tokens.capitalised(r.to() + 1)
+                    && neighbours.contains(r.target.ref() + ">" + tokens.key(r.to() + 1)))) {
+                words.add(r);
+            }
+        }
+        return words;
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Names given to things: a short quoted name ("Milano Moda" d.o.o., stadion „Vasil Levski“, «Roma Ndërtim») or
  * capitalised words before a legal form (Ελληνικό Μετρό Α.Ε.). The quotation marks or the legal form say a name
- * is given; a person it is named after is not mentioned by it.
+ * is given; a person it is named after is not mentioned by it, nor is a town whose name is one of its words.
  */
 final class ThingNames {
     /** a quoted name has at most this many words; a longer quotation is speech */
@@ -19,6 +19,14 @@ final class ThingNames {
             + "(?![\\p{L}\\p{N}])");
 
     private ThingNames() {
+    }
+
+    /**
+     * Whether tokens {@code from..to} lie inside a firm's or brand's name of two words or more that has a word
+     * outside them: a short quotation opening with a capital, or capitalised words before a legal form.
+     */
+    static boolean within(Tokens tokens, int from, int to) {
+        return quoted(tokens, from, to) || beforeLegalForm(tokens, from, to);
     }
 
     /**
@@ -40,6 +48,22 @@ final class ThingNames {
         return opensQuote(tokens, first) && closesQuote(tokens, last) && last > first || legalFormAfter(tokens, to);
     }
 
+    private static boolean quoted(Tokens tokens, int from, int to) {
+        int first = from;
+        while (first > 0 && from - first < MAX_QUOTED_WORDS && !opensQuote(tokens, first) && plainGap(tokens, first - 1, first)) {
+            first--;
+        }
+        if (!opensQuote(tokens, first) || !tokens.capitalised(first)) {
+            return false;
+        }
+        int last = to;
+        while (last + 1 < tokens.size() && last - first + 1 < MAX_QUOTED_WORDS && !closesQuote(tokens, last)
+                && plainGap(tokens, last, last + 1)) {
+            last++;
+        }
+        return closesQuote(tokens, last) && last > first && (first < from || last > to);
+    }
+
     /** Whether a quotation mark stands right before token {@code i}. */
     private static boolean opensQuote(Tokens tokens, int i) {
         int s = tokens.start(i);
@@ -52,15 +76,40 @@ final class ThingNames {
         return e < tokens.text.length() && CLOSING.indexOf(tokens.text.charAt(e)) >= 0;
     }
 
-    /** Whether only spaces, hyphens or an apostrophe stand between tokens {@code a} and {@code b}. */
+    /**
+     * Whether tokens {@code a} and {@code b} are words of one name: spaces (or an ampersand) between them, or
+     * a hyphen or apostrophe joining them; a dash between spaces parts a dateline from the story.
+     */
     private static boolean plainGap(Tokens tokens, int a, int b) {
-        for (int c = tokens.end(a); c < tokens.start(b); c++) {
+        int from = tokens.end(a);
+        int to = tokens.start(b);
+        if (to - from == 1 && "-'’".indexOf(tokens.text.charAt(from)) >= 0) {
+            return true;
+        }
+        for (int c = from; c < to; c++) {
             char ch = tokens.text.charAt(c);
-            if (ch != ' ' && ch != '-' && ch != '\'' && ch != '&') {
+            if (ch != ' ' && ch != '&') {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean beforeLegalForm(Tokens tokens, int from, int to) {
+        int last = to;
+        while (last + 1 < tokens.size() && last - from < MAX_QUOTED_WORDS && tokens.capitalised(last + 1)
+                && plainGap(tokens, last, last + 1) && !legalFormAfter(tokens, last)) {
+            last++;
+        }
+        if (!legalFormAfter(tokens, last)) {
+            return false;
+        }
+        int first = from;
+        while (first > 0 && to - first < MAX_QUOTED_WORDS && tokens.capitalised(first - 1) && !tokens.sentenceStart(first)
+                && plainGap(tokens, first - 1, first)) {
+            first--;
+        }
+        return first < from || last > to;
     }
 
     private static boolean legalFormAfter(Tokens tokens, int i) {
