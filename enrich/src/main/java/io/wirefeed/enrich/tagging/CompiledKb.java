@@ -73,6 +73,8 @@ final class CompiledKb {
     final GenericBodies genericBodies;
     /** ordinary words of each language that are also a town's name */
     final CommonWords commonWords;
+    /** the heads of a town's bodies named by kind and town ("Gradsko veće", "Policijska uprava") */
+    final LocalBodies localBodies;
     /** ordinary English words: a run of capitalised words in English copy with none of them is likely a name */
     final EnglishWords englishWords;
 
@@ -82,6 +84,7 @@ final class CompiledKb {
         CompletableFuture<CommonWords> common = CompletableFuture.supplyAsync(CommonWords::load);
         CompletableFuture<EnglishWords> english = CompletableFuture.supplyAsync(EnglishWords::load);
         CompletableFuture<GenericBodies> generic = CompletableFuture.supplyAsync(() -> new GenericBodies(kb));
+        CompletableFuture<LocalBodies> local = CompletableFuture.supplyAsync(LocalBodies::load);
         this.taxonomy = new RegionTaxonomy(kb);
         this.countries = kb.countriesByCode();
         this.metonymy = Metonymy.load();
@@ -205,6 +208,7 @@ final class CompiledKb {
         this.firstNames = Set.copyOf(first);
         this.genericBodies = joined(generic);
         this.commonWords = joined(common);
+        this.localBodies = joined(local);
         this.englishWords = joined(english);
     }
 

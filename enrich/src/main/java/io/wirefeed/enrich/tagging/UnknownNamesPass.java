@@ -79,10 +79,29 @@ final class UnknownNamesPass {
         Map<String, List<String>> knownAcronyms = Acronyms.ofOrganisations(tokens, accepted, kb.orgs);
         Map<String, String> definedAcronyms = new HashMap<>();
         Map<String, GenericBodies.Named> orgGenerics = new HashMap<>();
+        // read before the unknown names, which would take "РЗИ – Плевен" or "Novi Sad City Council" as written
+        List<LocalBodies.Found> localBodies = kb.localBodies.find(tokens, draft.accepted, used, kb.places, kb.orgsByKey);
+        for (LocalBodies.Found b : localBodies) {
+            // "Gradsko veće Kraljeva", "Policijska uprava Maribor": the town's body of that kind
+            found.add(new NewName(Kind.ORGANISATION, tokens.start(b.from()), tokens.end(b.to()), tokens.surface(b.from(), b.to()),
+                    b.name(), List.of(), null));
+            for (int i = b.from(); i <= b.to(); i++) {
+                used.add(i);
+            }
+        }
+        if (!localBodies.isEmpty()) {
+            // the head's words are no place: "Gradsko veće" is no Macedonian Gradsko
+            List<Reading> heads = draft.accepted.stream().filter(r -> r.kind() == Kind.PLACE && localBodies.stream()
+                    .anyMatch(b -> r.from() >= b.from() && r.to() < b.townFrom())).toList();
+            if (!heads.isEmpty()) {
+                draft.unaccept(heads);
+                accepted = draft.acceptedMatches();
+            }
+        }
         String bodyKey = null;
         for (UnknownNames.Found f : names) {
-            if (used.contains(f.from())) {
-                continue; // a field of a ministry's name read above: "... Planning and Economic Development said"
+            if (used.contains(f.from()) || (!localBodies.isEmpty() && LocalBodies.overlaps(localBodies, f.from(), f.to()))) {
+                continue; // a field of a ministry's name read above ("... Planning and Economic Development said"), a local body
             }
             int start = tokens.start(f.from());
             int end = tokens.end(f.to());

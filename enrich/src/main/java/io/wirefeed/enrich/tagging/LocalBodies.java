@@ -1,0 +1,205 @@
+package io.wirefeed.enrich.tagging;
+
+import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
+import io.wirefeed.enrich.kb.KnowledgeBase.Place;
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A town's own bodies that Balkan copy names by their kind and the town, in any case: councils ("Gradsko veće
+ * Kraljeva", "Občinski svet Mestne občine Velenje", "Këshilli Bashkiak i Korçës", "Δημοτικό Συμβούλιο Λάρισας"),
+ * municipalities and regions ("Bashkia e Elbasanit", "Περιφέρεια Αττικής"), election commissions, police
+ * directorates ("Policijska uprava u Nišu", "ОДМВР – Шумен"), health centres, hospitals, regional inspectorates,
+ * utilities, port authorities and tourist boards. No knowledge base can list them one by one; the heads and their
+ * English are data ({@code tagging/local-bodies.tsv}), the town is a place of the gazetteer in one of the
+ * countries the head is used in, and the body is reported under one English pattern per kind ("City Council of
+ * Kraljevo", "Police Directorate Niš"), or as the knowledge base's entry when it has that body. The capitalised
+ * head makes the body a name ("u opštoj bolnici u Čačku" is only a place); a head before a title's holder
+ * ("predsednik Gradskog veća") names a person's office, not the body.
+ */
+final class LocalBodies {
+    /** A body found: tokens {@code from..to}, its English name, and the token its town starts at. */
+    record Found(int from, int to, String name, int townFrom) {}
+
+    /**
+     * One kind of body: its head's words, each a set of folded forms, its English, the towns' countries, and
+     * whether the town may follow a preposition ("Policijska uprava u Nišu").
+     */
+    private record Head(List<Set<String>> words, String english, Set<String> countries, boolean at) {}
+
+    static final String RESOURCE = "tagging/local-bodies.tsv";
+    private static final String TOWN = "{town}";
+    /** at most this many link words between the head and the town ("Grada", "Mestne občine", "u") */
+    private static final int MAX_LINKS = 2;
+    /** Albanian articles between a title and the body it heads ("Kryetari i Bashkisë") */
+    private static final Set<String> ARTICLES = Folding.get().keys("i", "e", "të", "së");
+
+    /** the heads, by the folded forms of their first word */
+    private final Map<String, List<Head>> byFirst = new HashMap<>();
+    private final Set<String> links = new HashSet<>();
+    private final Set<String> prepositions = new HashSet<>();
+    private final List<String> titles = new ArrayList<>();
+
+    private LocalBodies() {}
+
+    static LocalBodies load() {
+        LocalBodies bodies = new LocalBodies();
+        try (InputStream in = LocalBodies.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    bodies.read(line.split("\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return bodies;
+    }
+
+    private void read(String[] row) {
+        Folding folding = Folding.get();
+        switch (row[0]) {
+            case "body" -> {
+                List<Set<String>> words = new ArrayList<>();
+                for (String word : row[3].trim().split(" +")) {
+                    words.add(folding.keys(word.split("\\|")));
+                }
+                Head head = new Head(List.copyOf(words), row[1], Set.of(row[2].trim().split(" +")), row.length > 4 && row[4].equals("at"));
+                for (String first : words.get(0)) {
+                    byFirst.computeIfAbsent(first, k -> new ArrayList<>(1)).add(head);
+                }
+            }
+            case "link" -> links.addAll(folding.keys(row[1].split("\\|")));
+            case "at" -> prepositions.addAll(folding.keys(row[1].split("\\|")));
+            case "title" -> Arrays.stream(row[1].split("\\|")).map(folding::key).distinct().forEach(titles::add);
+            default -> throw new IllegalStateException(RESOURCE + ": unknown row " + row[0]);
+        }
+    }
+
+    /** The bodies named at tokens no organisation, person and name in {@code used} covers, each with its town. */
+    List<Found> find(Tokens tokens, List<Reading> accepted, Set<Integer> used, Map<String, Place> places,
+            Map<String, Organisation> orgsByKey) {
+        List<Found> out = List.of();
+        boolean[] covered = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Head> heads = byFirst.get(tokens.key(i));
+            if (heads == null || !tokens.capitalised(i) || used.contains(i)) {
+                continue;
+            }
+            if (covered == null) {
+                covered = Reading.coveredByNames(accepted, tokens.size());
+            }
+            if (covered[i] || title(tokens, i)) {
+                continue;
+            }
+            Found best = null;
+            for (Head head : heads) {
+                int end = headEnd(tokens, covered, used, head, i);
+                Found f = end < 0 ? null : town(tokens, accepted, covered, used, places, orgsByKey, head, i, end);
+                if (f != null && (best == null || f.to() > best.to())) {
+                    best = f;
+                }
+            }
+            if (best != null) {
+                out = out.isEmpty() ? new ArrayList<>(2) : out;
+                out.add(best);
+                i = best.to();
+            }
+        }
+        return out;
+    }
+
+    /** The token after {@code head} read from token {@code i}, or -1. */
+    private static int headEnd(Tokens tokens, boolean[] covered, Set<Integer> used, Head head, int i) {
+        int j = i;
+        for (Set<String> forms : head.words()) {
+            if (j >= tokens.size() || !forms.contains(tokens.key(j)) || covered[j] || used.contains(j)
+                    || (j > i && tokens.sentenceStart(j))) {
+                return -1;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * The body whose head ends before token {@code end}: its town right after, after link words, or a place name
+     * that opens with the head's last word ("Општина Битола").
+     */
+    private Found town(Tokens tokens, List<Reading> accepted, boolean[] covered, Set<Integer> used, Map<String, Place> places,
+            Map<String, Organisation> orgsByKey, Head head, int from, int end) {
+        Reading town = placeAt(accepted, places, head, end - 1, end);
+        int t = end;
+        for (int linked = 0; town == null && t < tokens.size() && !tokens.sentenceStart(t) && !covered[t] && !used.contains(t); t++) {
+            town = placeAt(accepted, places, head, t, t);
+            String key = tokens.key(t);
+            if (town == null && (linked++ == MAX_LINKS || !(links.contains(key) || head.at() && prepositions.contains(key)))) {
+                return null;
+            }
+        }
+        if (town == null) {
+            return null;
+        }
+        String name = places.get(town.target.ref()).name();
+        String english = head.english().replace(TOWN, name);
+        Organisation known = orgsByKey.get(Folding.get().key(english));
+        return new Found(from, town.to(), known != null ? known.name() : english, town.from());
+    }
+
+    /** The place reading of one of {@code head}'s countries that starts at token {@code t} and reaches {@code past}, or null. */
+    private static Reading placeAt(List<Reading> accepted, Map<String, Place> places, Head head, int t, int past) {
+        for (Reading r : accepted) {
+            if (r.from() == t && r.to() >= past && r.kind() == Kind.PLACE) {
+                Place p = places.get(r.target.ref());
+                if (p != null && head.countries().contains(p.country())) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether one of {@code found} shares a token with tokens {@code from..to}. */
+    static boolean overlaps(List<Found> found, int from, int to) {
+        for (Found f : found) {
+            if (f.from() <= to && f.to() >= from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a title stands before token {@code i} ("predsednik Gradskog veća", "Kryetari i Bashkisë"). */
+    private boolean title(Tokens tokens, int i) {
+        int t = i - 1;
+        if (t > 0 && ARTICLES.contains(tokens.key(t))) {
+            t--;
+        }
+        if (t < 0) {
+            return false;
+        }
+        String key = tokens.key(t);
+        for (String stem : titles) {
+            if (key.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
