@@ -142,9 +142,10 @@ final class UnknownNamesPass {
             }
             if (f.kind() == Kind.ORGANISATION) {
                 String university = university(tokens, accepted, f);
-                NewName org = new NewName(Kind.ORGANISATION, start, end, f.name(),
-                        university != null ? university : NameForms.latin(f.name(), draft.language()), List.of(),
-                        generic);
+                String court = university != null ? null : stateSupremeCourt(tokens, f);
+                NewName org = new NewName(Kind.ORGANISATION, start, end, f.name(), university != null ? university
+                        : court != null ? court : NameForms.latin(f.name(), draft.language()), List.of(),
+                        court != null ? null : generic); // a state's court is no country's
                 found.add(org);
                 String defined = Acronyms.defined(tokens, f.from(), f.to());
                 if (defined != null) {
@@ -306,6 +307,19 @@ final class UnknownNamesPass {
      * name ("Univerziteta u Novom Sadu" is the University of Novi Sad, "Universiteti i Prishtinës" of Pristina);
      * null for any other name.
      */
+    /**
+     * A state's or province's highest court named by the state first ("the Georgia Supreme Court", "the British
+     * Columbia Supreme Court") under the name it gives itself, "Supreme Court of Georgia"; null for any other name.
+     */
+    private String stateSupremeCourt(Tokens tokens, UnknownNames.Found f) {
+        int from = tokens.key(f.from()).equals("the") ? f.from() + 1 : f.from();
+        if (f.to() < from + 2 || !tokens.key(f.to()).equals("court") || !tokens.key(f.to() - 1).equals("supreme")
+                || kb.metonymy.subdivisionCountry(tokens, from, f.to() - 2) == null) {
+            return null;
+        }
+        return "Supreme Court of " + tokens.surface(from, f.to() - 2);
+    }
+
     private String university(Tokens tokens, List<Match> accepted, UnknownNames.Found f) {
         if (f.to() < f.from() + 2 || !UNIVERSITY.contains(tokens.key(f.from())) || !UNIVERSITY_LINK.contains(tokens.key(f.from() + 1))) {
             return null;
@@ -361,7 +375,7 @@ final class UnknownNamesPass {
      * stands right before, in the same sentence, and the known name ends in an organisation's head word ("Green
      * Future Movement"). Not acronyms, and not in a headline in title case, where every word has a capital.
      */
-    private static List<Reading> knownInsideLonger(Draft draft, boolean capitalisedHeadline) {
+    private List<Reading> knownInsideLonger(Draft draft, boolean capitalisedHeadline) {
         Tokens tokens = draft.tokens;
         List<Reading> out = new ArrayList<>();
         boolean[] covered = null;
@@ -384,11 +398,24 @@ final class UnknownNamesPass {
                     Arrays.fill(covered, m.from(), m.to() + 1, true);
                 }
             }
-            if (!covered[before]) {
+            if (!covered[before] || stateOfItsCountry(tokens, r, before)) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the words before a known national party are a state or province of the party's own country: the
+     * state's party is meant ("Georgia Republican Party", "New York Democratic Party"), which the knowledge base lacks.
+     */
+    private boolean stateOfItsCountry(Tokens tokens, Reading r, int before) {
+        Organisation o = kb.orgs.get(r.target.ref());
+        if (o == null || o.country() == null || !"party".equals(o.kind())) {
+            return false;
+        }
+        return o.country().equals(kb.metonymy.subdivisionCountry(tokens, before, before))
+                || (before > 0 && o.country().equals(kb.metonymy.subdivisionCountry(tokens, before - 1, before)));
     }
 
     /** Capitalised words that describe a party rather than name it: "the Salafist Al-Nour Party", "Kurdish". */
