@@ -77,6 +77,31 @@ final class Companies {
     /** at most this many capitalised words after such a noun are the name */
     private static final int MAX_DESCRIBED = 3;
 
+    /**
+     * nouns, in every case, that say the quoted name after them is a company's or an association's: "firme \"Morava
+     * Tekstil\"", "kompanisë \"Vlora Gaz\"", "фирмата „Струга Текстил“", "ο όμιλος «Αιγαίον Ναυτιλιακή»"; a quoted
+     * name after "project", "campaign" or "slogan" is none
+     */
+    private static final Set<String> QUOTED_NOUNS = Folding.get().keys(
+            "kompanija", "kompanije", "kompaniji", "kompaniju", "kompanijom", "firma", "firme", "firmi", "firmu", "firmom",
+            "preduzeće", "preduzeća", "preduzeću", "preduzećem", "poduzeće", "poduzeća", "poduzeću", "poduzećem",
+            "tvrtka", "tvrtke", "tvrtki", "tvrtku", "tvrtkom", "društvo", "društva", "društvu", "društvom",
+            "podjetje", "podjetja", "podjetju", "podjetjem", "družba", "družbe", "družbi", "družbo",
+            "udruga", "udruge", "udruzi", "udrugu", "udruženje", "udruženja", "udruženju", "udruženjem",
+            "kompania", "kompanisë", "kompaninë", "kompani", "shoqëria", "shoqërisë", "shoqërinë", "shoqëri",
+            "firmës", "firmën", "shoqata", "shoqatës", "shoqatën",
+            "компанија", "компаније", "компанији", "компанију", "компанијом", "компанијата", "фирма", "фирме", "фирми",
+            "фирму", "фирмом", "фирмата", "предузеће", "предузећа", "предузећу", "предузећем", "друштво", "друштва",
+            "друштву", "друштвото", "удружење", "удружења", "удружењу", "здружение", "здружението",
+            "компания", "компанията", "компании", "дружество", "дружеството", "сдружение", "сдружението",
+            "εταιρεία", "εταιρείας", "εταιρία", "εταιρίας", "όμιλος", "ομίλου", "όμιλο",
+            "company", "firm");
+    /** quotes that open a name and those that close it (Slovenian writes »...«, Greek «...») */
+    private static final String OPENING_QUOTES = "\"„“«»";
+    private static final String CLOSING_QUOTES = "\"“”»«";
+    /** a quoted name has at most this many words: a longer quotation is something said */
+    private static final int MAX_QUOTED = 5;
+
     /** small words inside companies' names: "Bank of Cyprus Holdings plc" */
     private static final Set<String> NAME_GLUE = Set.of("of", "and", "for", "de", "del", "des", "du", "und", "i", "e");
 
@@ -163,6 +188,47 @@ final class Companies {
             last++;
         }
         return new UnknownNames.Found(Kind.ORGANISATION, from, last, tokens.surface(from, last));
+    }
+
+    /**
+     * A body named in quotes right after a noun that says it is a company or an association, in any case ("radnici
+     * firme \"Morava Tekstil\"", "фирмата „Струга Текстил“"): the quoted words as written, which quotes keep in the
+     * nominative; null when the quote does not open at {@code from}, is longer than {@value #MAX_QUOTED} words, does
+     * not close, opens on a lower-case word or holds a body the knowledge base knows.
+     */
+    static UnknownNames.Found quoted(Tokens tokens, Kind[] covered, int from) {
+        if (from == 0 || !tokens.capitalised(from) || !QUOTED_NOUNS.contains(tokens.key(from - 1))) {
+            return null;
+        }
+        int gap = tokens.end(from - 1);
+        int open = -1;
+        for (int c = gap; c < tokens.start(from); c++) {
+            char ch = tokens.text.charAt(c);
+            if (OPENING_QUOTES.indexOf(ch) >= 0 && open < 0) {
+                open = c;
+            } else if (!Character.isWhitespace(ch)) {
+                return null;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        for (int last = from; last < tokens.size() && last - from < MAX_QUOTED; last++) {
+            if (covered[last] == Kind.ORGANISATION || covered[last] == Kind.PERSON) {
+                return null;
+            }
+            int after = tokens.end(last);
+            int next = last + 1 < tokens.size() ? tokens.start(last + 1) : tokens.text.length();
+            for (int c = after; c < next; c++) {
+                if (CLOSING_QUOTES.indexOf(tokens.text.charAt(c)) >= 0) {
+                    return new UnknownNames.Found(Kind.ORGANISATION, from, last, tokens.surface(from, last));
+                }
+                if (!Character.isWhitespace(tokens.text.charAt(c)) && tokens.text.charAt(c) != '-') {
+                    return null; // a comma or a full stop inside the quotes: a quotation, not a name
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a word is a head word only companies' names end in. */

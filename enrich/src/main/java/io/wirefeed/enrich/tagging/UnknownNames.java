@@ -298,6 +298,12 @@ final class UnknownNames {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            Found quoted = Companies.quoted(tokens, covered, i);
+            if (quoted != null) {
+                found.add(quoted); // before the words' own readings: "firme \"Bosna Agro\"" is no country
+                i = quoted.to() + 1;
+                continue;
+            }
             if (!tokens.capitalised(i) || blocks(covered[i]) || NOT_NAMES.contains(tokens.key(i))
                     || (GREEK_ARTICLES.contains(tokens.key(i)) && greek(tokens, i))) {
                 i++;

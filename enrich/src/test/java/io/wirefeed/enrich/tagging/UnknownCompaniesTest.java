@@ -63,4 +63,17 @@ class UnknownCompaniesTest {
                 + "Ministers will present the Energy Security Plan and said Renewable Energy would supply half the grid.", DAY))
                 .isEmpty();
     }
+
+    @Test
+    void aQuotedNameAfterACompanyNounInAnyCaseIsTheCompany() {
+        assertThat(TestTagger.organisationNames("sr-Latn", "Radnici firme \"Toplica Tekstil\" iz Prokuplja štrajkuju.", DAY))
+                .containsExactly("Toplica Tekstil");
+        assertThat(TestTagger.organisationNames("mk", "Вработените во фирмата „Преспа Овошје“ протестираа пред општината.", DAY))
+                .containsExactly("Prespa Ovošje");
+        assertThat(TestTagger.organisationNames("sq", "Punëtorët e kompanisë \"Drini Transport\" protestuan.", DAY))
+                .containsExactly("Drini Transport");
+        // a quoted project, campaign or slogan names no body, nor does a quotation after a company noun
+        assertThat(TestTagger.organisationNames("hr", "Projekt \"Zelena Obala\" predstavljen je u Splitu. U priopćenju tvrtke "
+                + "\"Nema odgode, radovi idu dalje\" piše na vrhu.", DAY)).isEmpty();
+    }
 }
