@@ -616,7 +616,10 @@ final class ContextFilterPass {
             return r.from() == r.to(); // "Георги Киров": Georgi, not Georgia declined
         }
         Place p = kb.places.get(r.target.ref());
-        return !CompiledKb.CAPITAL.equals(p.kind()) && p.townPopulation() < MAJOR_CITY;
+        // a capital or great city is itself, but before a surname by its ending in Balkan copy it is a given
+        // name: "Milan Kostić", "Milana Rapajića", "София Петрова"
+        return !CompiledKb.CAPITAL.equals(p.kind()) && p.townPopulation() < MAJOR_CITY
+                || !ENGLISH.equals(draft.language()) && r.from() == r.to() && NameForms.slavicSurname(tokens.key(next));
     }
 
     /**

@@ -238,6 +238,18 @@ final class NameForms {
         return key.length() > 6 && (key.contains("icev") || key.contains("ickin")) && POSSESSIVE_OF_IC.matcher(key).matches();
     }
 
+    /**
+     * South Slavic surnames by their ending, as keys, in any case: -ić/-ič (Kostić, Rapajića, Novič), -ov/-ev and
+     * -ova/-eva (Petrov, Petrova), -ski/-ska (Todorovski)
+     */
+    private static final java.util.regex.Pattern SLAVIC_SURNAME = java.util.regex.Pattern.compile(
+            ".{2,}(ic(a|u|em|om|e|i)?|[oe]v(a|u|om|e|i)?|sk[ia])");
+
+    /** Whether a key has a South Slavic surname's ending ("kostic", "rapajica", "petrova", "todorovski"). */
+    static boolean slavicSurname(String key) {
+        return SLAVIC_SURNAME.matcher(key).matches();
+    }
+
     /** case endings only names in -a take (an -om is a consonant-final name's too) */
     private static final java.util.Set<String> A_STEM_ENDINGS = java.util.Set.of("i", "e", "u");
     /**
