@@ -142,8 +142,17 @@ public final class AliasIndex {
         return true;
     }
 
+    /**
+     * Albanian links a name's words by an article that agrees with the case of the word before it: "Qeveria e
+     * Kosovës" is "Qeverisë së Kosovës", "Kuvendi i Shqipërisë" is "Kuvendit të Shqipërisë" (folded keys)
+     */
+    private static final java.util.List<String> ALBANIAN_LINKS = java.util.List.of("i", "e", "te", "se");
+
     private void registerForms(String key, boolean inflect, boolean partOfLongerName) {
         addBase(key, key);
+        if (inflect && partOfLongerName && ALBANIAN_LINKS.contains(key) && inflectedKeys.add(key)) {
+            ALBANIAN_LINKS.forEach(link -> addBase(link, key));
+        }
         // most words recur across aliases (first names, "Republic", "of"): inflect each one once
         int minLength = partOfLongerName ? SHORT_WORD : Inflector.MIN_STEM + 1;
         if (inflect && key.length() >= minLength && inflectedKeys.add(key)) {
