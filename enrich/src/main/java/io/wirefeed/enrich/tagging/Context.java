@@ -57,6 +57,14 @@ final class Context {
             "населени", "малцинств", "заедниц", "общност", "πληθυσμ", "μειονοτ", "μειονότ", "κοινότ", "κοινοτ")
             .map(Folding.get()::key).distinct().toList();
 
+    /**
+     * Adjectives that may stand between a demonym and the word for its people: "madžarske narodne skupnosti" (the
+     * Hungarian national community), "srpske nacionalne manjine", "the Turkish ethnic minority" (folded stems).
+     */
+    private static final List<String> PEOPLE_ADJECTIVE_STEMS = java.util.stream.Stream.of("narodn", "nacional", "national",
+            "etnick", "etnic", "ethnic", "народн", "национал", "етничк", "етническ", "εθνικ")
+            .map(Folding.get()::key).distinct().toList();
+
     /** "ethnic Albanian(s)": the people, not the country. */
     boolean ethnic(Match m) {
         return m.from() > 0 && ETHNIC.contains(tokens.key(m.from() - 1));
@@ -66,7 +74,21 @@ final class Context {
     boolean population(Match m) {
         return (m.from() > 0 && !tokens.sentenceStart(m.from()) && populationNoun(m.from() - 1))
                 || (m.to() + 1 < tokens.size() && !tokens.afterComma(m.to() + 1) && !tokens.sentenceStart(m.to() + 1)
-                && populationNoun(m.to() + 1));
+                && (populationNoun(m.to() + 1) || (m.to() + 2 < tokens.size() && peopleAdjective(m.to() + 1)
+                        && !tokens.sentenceStart(m.to() + 2) && populationNoun(m.to() + 2))));
+    }
+
+    /** Whether token {@code i} is a lower-case adjective such as "national" or "ethnic" (see {@link #PEOPLE_ADJECTIVE_STEMS}). */
+    private boolean peopleAdjective(int i) {
+        if (tokens.capitalised(i) || matchAt[i] != null) {
+            return false;
+        }
+        for (String stem : PEOPLE_ADJECTIVE_STEMS) {
+            if (tokens.key(i).startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code i} is a word for a people living somewhere, in lower case ("Population Census" names a thing). */

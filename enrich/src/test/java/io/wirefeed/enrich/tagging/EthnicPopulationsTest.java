@@ -31,6 +31,14 @@ class EthnicPopulationsTest {
     }
 
     @Test
+    void aNationalOrEthnicAdjectiveMayStandBetweenTheDemonymAndItsPeople() {
+        assertThat(tag("sl", "Poslanca madžarske narodne skupnosti in italijanske narodne skupnosti sta glasovala proti.")
+                .countries()).isEmpty();
+        assertThat(tag("hr", "Predstavnici srpske nacionalne manjine sastali su se u Vukovaru.").countries()).containsExactly("HR");
+        assertThat(tag("en", "Leaders of the Turkish ethnic minority in Bulgaria met in Kardzhali.").countries()).containsExactly("BG");
+    }
+
+        @Test
     void theStateCountsWhereTheStoryNamesItToo() {
         assertThat(tag("en", "Serbia's president met leaders of the Serbian community in Kosovo.").countries())
                 .containsExactlyInAnyOrder("RS", "XK");
