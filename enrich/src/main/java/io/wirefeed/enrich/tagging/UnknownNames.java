@@ -727,7 +727,7 @@ final class UnknownNames {
                 || (from > 1 && MEDIA_WORDS.contains(tokens.key(from - 2)) && !tokens.capitalised(from - 1));
         // "Axar.az reports": the verb comes after the web outlet's domain
         int verb = end + 1;
-        if (verb < tokens.size() && DOMAIN.matcher(tokens.text).region(tokens.end(end), tokens.text.length()).lookingAt()) {
+        if (verb < tokens.size() && domainAt(tokens.text, tokens.end(end))) {
             verb++;
         }
         boolean reportingAfter = verb < tokens.size() && REPORTED.contains(tokens.key(verb));
@@ -761,6 +761,11 @@ final class UnknownNames {
     private static final java.util.regex.Pattern ADJECTIVE_CASE = java.util.regex.Pattern.compile(".{2,}(og|oga|eg|oj|ih|im|ima|skom|skoj)");
 
     private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:com|net|org|info|az|rs|ba|al|mk|me|hr|si|bg|ro|gr|eu|tv|news)\\b");
+
+    /** Whether a web domain's ending starts at {@code at}: the dot is looked at first, since most words are followed by none. */
+    private static boolean domainAt(String text, int at) {
+        return at < text.length() && text.charAt(at) == '.' && DOMAIN.matcher(text).region(at, text.length()).lookingAt();
+    }
 
     private Found person(Tokens tokens, Kind[] covered, int from, int end, boolean declined, boolean lexicon, List<Found> found) {
         int last = from;
