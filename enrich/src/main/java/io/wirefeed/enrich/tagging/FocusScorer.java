@@ -1,12 +1,11 @@
 package io.wirefeed.enrich.tagging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Decides which countries a story is about. Every reference adds to its country's score, weighted by
@@ -36,15 +35,41 @@ public final class FocusScorer {
     /** the sentence of a reference that stands in none (the dateline) */
     static final int NO_SENTENCE = -1;
 
-    private final Map<String, Double> scores = new LinkedHashMap<>();
-    /** countries the headline or the lead paragraph refers to other than through a person */
-    private final Set<String> inLead = new HashSet<>();
-    /** references to each country */
-    private final Map<String, Integer> references = new HashMap<>();
-    /** the sentences that refer to each country */
-    private final Map<String, Set<Integer>> sentences = new HashMap<>();
-    /** countries referred to other than through their people, or through a title that names them */
-    private final Set<String> itself = new HashSet<>();
+    /** What the story says of one country: one object and no boxed numbers per reference (scored for every story). */
+    private static final class Country {
+        final String code;
+        double score;
+        /** references to the country */
+        int references;
+        /** the distinct sentences that refer to it, {@code sentenceCount} of them: a few per story */
+        int[] sentences = new int[4];
+        int sentenceCount;
+        /** referred to other than through its people, or through a title that names it */
+        boolean itself;
+        /** the headline or the lead paragraph refers to it other than through a person */
+        boolean inLead;
+
+        Country(String code, double score) {
+            this.code = code;
+            this.score = score;
+        }
+
+        void addSentence(int sentence) {
+            for (int k = 0; k < sentenceCount; k++) {
+                if (sentences[k] == sentence) {
+                    return;
+                }
+            }
+            if (sentenceCount == sentences.length) {
+                sentences = Arrays.copyOf(sentences, sentenceCount * 2);
+            }
+            sentences[sentenceCount++] = sentence;
+        }
+    }
+
+    private final Map<String, Country> countries = new HashMap<>();
+    /** the countries in the order first referred to: ranking keeps it among equal scores */
+    private final List<Country> order = new ArrayList<>();
 
     /**
      * Adds {@code weight}, scaled by position, to {@code country}.
@@ -59,16 +84,23 @@ public final class FocusScorer {
             case BODY -> BODY;
             case DATELINE -> DATELINE;
         };
-        scores.merge(country, w, Double::sum);
-        references.merge(country, 1, Integer::sum);
+        Country c = countries.get(country);
+        if (c == null) {
+            c = new Country(country, w);
+            countries.put(country, c);
+            order.add(c);
+        } else {
+            c.score += w;
+        }
+        c.references++;
         if (sentence != NO_SENTENCE) {
-            sentences.computeIfAbsent(country, c -> new HashSet<>()).add(sentence);
+            c.addSentence(sentence);
         }
         if (via != Via.PERSON) {
-            itself.add(country);
+            c.itself = true;
         }
         if (via == Via.COUNTRY && (position == Position.HEADLINE || position == Position.LEAD)) {
-            inLead.add(country);
+            c.inLead = true;
         }
     }
 
@@ -90,35 +122,36 @@ public final class FocusScorer {
 
     /** One to three focus countries, highest score first; empty when nothing was scored. */
     public List<String> focus() {
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
-        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        List<Country> ranked = new ArrayList<>(order);
+        ranked.sort((a, b) -> Double.compare(b.score, a.score)); // stable: equal scores keep the order first referred to
         List<String> out = new ArrayList<>();
         if (ranked.isEmpty()) {
             return out;
         }
-        double top = ranked.get(0).getValue();
-        out.add(ranked.get(0).getKey());
-        for (Map.Entry<String, Double> e : ranked.subList(1, ranked.size())) {
-            if (out.size() < MAX && e.getValue() >= top * SHARE && mayJoin(e.getKey())) {
-                out.add(e.getKey());
+        double top = ranked.get(0).score;
+        out.add(ranked.get(0).code);
+        for (Country c : ranked.subList(1, ranked.size())) {
+            if (out.size() < MAX && c.score >= top * SHARE && mayJoin(c)) {
+                out.add(c.code);
             }
         }
         if (out.size() == 1 && ranked.size() > 1) {
-            Map.Entry<String, Double> second = ranked.get(1);
-            if (second.getValue() >= top * RUNNER_UP_SHARE && inLead.contains(second.getKey())
-                    && references.get(second.getKey()) >= 2 && mayJoin(second.getKey())) {
-                out.add(second.getKey());
+            Country second = ranked.get(1);
+            if (second.score >= top * RUNNER_UP_SHARE && second.inLead && second.references >= 2 && mayJoin(second)) {
+                out.add(second.code);
             }
         }
         return out;
     }
 
     /** Whether {@code country} can join the top one: the story turns to it in more than one sentence, and not only through its people. */
-    private boolean mayJoin(String country) {
-        return itself.contains(country) && sentences.getOrDefault(country, Set.of()).size() >= MIN_SENTENCES;
+    private static boolean mayJoin(Country country) {
+        return country.itself && country.sentenceCount >= MIN_SENTENCES;
     }
 
     Map<String, Double> scores() {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        order.forEach(c -> scores.put(c.code, c.score));
         return scores;
     }
 }
