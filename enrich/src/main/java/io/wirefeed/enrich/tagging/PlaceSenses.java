@@ -124,13 +124,21 @@ final class PlaceSenses {
         return chosen.containsKey(m.targets());
     }
 
+    /**
+     * A hand-written gazetteer row without a population (a Kosovo municipality formed after the GeoNames extract):
+     * no floor holds it back, since its size is unknown, not small.
+     */
+    private static boolean unknownPopulation(Place p) {
+        return p.population() == 0 && p.geonameId() == null;
+    }
+
     private Target inContext(Match m, Target mostImportant) {
         long floor = kb.places.get(mostImportant.ref()).population() / MAX_POPULATION_RATIO;
         for (Set<String> countries : List.of(named, placed)) {
             Target best = null;
             for (Target t : m.targets()) {
                 Place p = t.kind() == Kind.PLACE ? kb.places.get(t.ref()) : null;
-                if (p != null && countries.contains(p.country()) && p.population() >= floor
+                if (p != null && countries.contains(p.country()) && (p.population() >= floor || unknownPopulation(p))
                         && (best == null || CompiledKb.likelier(p, kb.places.get(best.ref())))) {
                     best = t;
                 }

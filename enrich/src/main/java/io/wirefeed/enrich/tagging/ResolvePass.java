@@ -47,7 +47,7 @@ final class ResolvePass {
                 }
             }
         }
-        draft.datelineCountry = draft.story.dateline() == null ? null : datelineCountry(draft.story.dateline(), countriesByName);
+        draft.datelineCountry = draft.story.dateline() == null ? null : datelineCountry(draft.story.dateline(), countriesByName, draft.matches);
         String storyKey = null; // built only when a country-context rule needs it
         PlaceSenses senses = null; // built only when a place name has namesakes in other countries or is qualified
         // "Athens, Georgia", "London, Ontario": the state's or province's own match is no country or town of its own
@@ -342,13 +342,18 @@ final class ResolvePass {
 
     /**
      * The country of the first place or country the dateline names, or null; a place that stands for an
-     * organisation in this story (BRUSSELS for the EU, unless the story names Belgium) names no country.
+     * organisation in this story (BRUSSELS for the EU, unless the story names Belgium) names no country. A
+     * name that towns of several countries share is the one in the story's countries ("GRAČANICA" over a
+     * Kosovo story is Kosovo's, not Bosnia's), as in the story's text.
      */
-    private String datelineCountry(String dateline, Set<String> countriesByName) {
+    private String datelineCountry(String dateline, Set<String> countriesByName, List<Match> storyMatches) {
         List<Match> found = new ArrayList<>();
         kb.index.match(Tokens.of(dateline), found::add);
         for (Match m : found) {
             Target t = choose(m, Map.of());
+            if (t != null && t.kind() == Kind.PLACE && PlaceSenses.hasNamesakes(kb, m)) {
+                t = new PlaceSenses(kb, storyMatches, null).choose(m, t);
+            }
             if (t != null && t.kind() == Kind.PLACE) {
                 Place p = kb.places.get(t.ref());
                 return standsFor(p, countriesByName) != null ? null : p.country();
