@@ -410,12 +410,21 @@ final class UnknownNamesPass {
      * state's party is meant ("Georgia Republican Party", "New York Democratic Party"), which the knowledge base lacks.
      */
     private boolean stateOfItsCountry(Tokens tokens, Reading r, int before) {
-        Organisation o = kb.orgs.get(r.target.ref());
-        if (o == null || o.country() == null || !"party".equals(o.kind())) {
+        String country = kb.metonymy.subdivisionCountry(tokens, before, before);
+        if (country == null && before > 0) {
+            country = kb.metonymy.subdivisionCountry(tokens, before - 1, before);
+        }
+        if (country == null) {
             return false;
         }
-        return o.country().equals(kb.metonymy.subdivisionCountry(tokens, before, before))
-                || (before > 0 && o.country().equals(kb.metonymy.subdivisionCountry(tokens, before - 1, before)));
+        // any party the words may name: the reading may still be another country's party of that name
+        for (AliasIndex.Target t : r.match.targets()) {
+            Organisation o = t.kind() == Kind.ORGANISATION ? kb.orgs.get(t.ref()) : null;
+            if (o != null && "party".equals(o.kind()) && country.equals(o.country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Capitalised words that describe a party rather than name it: "the Salafist Al-Nour Party", "Kurdish". */

@@ -32,4 +32,10 @@ class StateBodiesTest {
         assertThat(orgs("PHOENIX - The Republican Party won both seats in Arizona on Tuesday."))
                 .containsExactly("Republican Party (United States)");
     }
+
+    @Test
+    void aStatesPartyAfterADatelineIsNoOtherCountrysParty() {
+        assertThat(orgs("ATLANTA - The Georgia Republican Party elected a new chair on Saturday."))
+                .containsExactly("Georgia Republican Party");
+    }
 }
