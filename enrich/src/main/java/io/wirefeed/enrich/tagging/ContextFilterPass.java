@@ -455,6 +455,21 @@ final class ContextFilterPass {
                 && !kb.creditIndex.writtenAsAlias(draft.tokens, r.from(), r.to(), r.target) && englishSentence(draft.tokens, r.from());
     }
 
+    /** words of a firm's name that a known body's acronym may open: "RZD International", "ICE Futures", "KEPCO Holdings" */
+    private static final Set<String> FIRM_WORDS_AFTER_ACRONYM = Set.of("international", "futures", "logistics", "holding",
+            "holdings", "securities", "trading", "investments", "ventures", "technologies", "shipping", "leasing");
+
+    /**
+     * Whether a known body's acronym opens another firm's name: the capitalised firm word after it makes a subsidiary
+     * or another company ("RZD International" is no Russian Railways, "ICE Futures Europe" no US immigration agency).
+     */
+    private static boolean acronymOpeningAnotherName(Reading r, Tokens tokens) {
+        int next = r.to() + 1;
+        return r.from() == r.to() && tokens.allCaps(r.from()) && next < tokens.size() && tokens.capitalised(next)
+                && !tokens.allCaps(next) && !tokens.afterComma(next) && !tokens.sentenceStart(next)
+                && FIRM_WORDS_AFTER_ACRONYM.contains(tokens.key(next));
+    }
+
     /** Lower-case words shorter than this say little of a sentence's language ("v", "je", "to"). */
     private static final int MIN_TELLING_WORD = 3;
 
@@ -494,7 +509,7 @@ final class ContextFilterPass {
                     || (!isMainName(r, tokens)
                     && (context.partOfUnknownName(m) || unknownNameOpeningSentence(m, draft, context) || (context.loneWordOpeningSentence(m) && !capitalsOwnName(r, draft))
                     || context.acronymLike(m)));
-            case ORGANISATION -> declinedInEnglish(r, draft) || (context.loneWordOpeningSentence(m)
+            case ORGANISATION -> declinedInEnglish(r, draft) || acronymOpeningAnotherName(r, tokens) || (context.loneWordOpeningSentence(m)
                     && !context.matchedMidSentence(r.target) && ordinaryWordOpening(r, draft, context));
             case SURNAME -> englishCaseForm(r, draft) || context.joinedToUnknownName(m, false)
                     || context.halfOfDoubleSurname(m, kb.firstNames, NameForms.declinesNames(draft.language()));

@@ -384,7 +384,8 @@ final class UnknownNamesPass {
             if (r.kind() != Kind.ORGANISATION || before < 0 || r.target.caseRule() == AliasIndex.CaseRule.ALL_CAPS
                     || r.target.caseRule() == AliasIndex.CaseRule.ACRONYM_NAME || !tokens.capitalised(before)
                     || tokens.allCaps(before) || tokens.sentenceStart(r.from()) || tokens.afterComma(r.from())
-                    || !UnknownNames.isOrgHead(tokens.key(r.to())) || !UnknownNames.mayOpenName(tokens.key(before))
+                    || !(UnknownNames.isOrgHead(tokens.key(r.to())) || hyphenedNameBefore(tokens, before))
+                    || !UnknownNames.mayOpenName(tokens.key(before))
                     || describes(tokens, before)
                     || (capitalisedHeadline && tokens.start(r.from()) < draft.headlineEnd)) {
                 continue;
@@ -427,16 +428,22 @@ final class UnknownNamesPass {
         return false;
     }
 
+    /** Whether a word and the one before are two capitalised halves joined by a hyphen: "Export-Import" opens a name. */
+    private static boolean hyphenedNameBefore(Tokens tokens, int word) {
+        return tokens.joinedByHyphen(word) && tokens.capitalised(word - 1) && !tokens.sentenceStart(word - 1);
+    }
+
     /** Capitalised words that describe a party rather than name it: "the Salafist Al-Nour Party", "Kurdish". */
     private static final Set<String> DESCRIBING = Set.of("salafist", "islamist", "jihadist", "shiite", "shia", "sunni",
             "kurdish", "maoist");
 
     /**
      * Whether the capitalised word before a known name describes it: one of {@link #DESCRIBING}, or the second half
-     * of a hyphened adjective ("the pro-Kurdish Peoples' Democratic Party", "anti-EU").
+     * of a hyphened adjective ("the pro-Kurdish Peoples' Democratic Party", "anti-EU"); two capitalised halves are a
+     * longer name's ("the Export-Import Bank of Thailand" is no Bank of Thailand).
      */
     private static boolean describes(Tokens tokens, int word) {
-        return DESCRIBING.contains(tokens.key(word)) || tokens.joinedByHyphen(word);
+        return DESCRIBING.contains(tokens.key(word)) || (tokens.joinedByHyphen(word) && !hyphenedNameBefore(tokens, word));
     }
 
     /**

@@ -36,4 +36,16 @@ class KnownNameInsideLongerTest {
         assertThat(orgs("CAIRO - The Salafist Al-Nour Party said it would field candidates in every district of Egypt."))
                 .containsExactly("Al-Nour Party");
     }
+
+    @Test
+    void aKnownBankAfterTwoHyphenedCapitalisedHalvesIsPartOfALongerName() {
+        assertThat(orgs("BANGKOK - The Export-Import Bank of Thailand will lend more to small exporters, it said."))
+                .containsExactly("Export-Import Bank of Thailand");
+    }
+
+    @Test
+    void aKnownAcronymOpeningAnotherFirmsNameIsNotThatBody() {
+        assertThat(orgs("ASTANA - A freight terminal will be built by RZD Logistics, the company said on Monday."))
+                .doesNotContain("Russian Railways");
+    }
 }
