@@ -99,6 +99,10 @@ final class UnknownNamesPass {
             }
         }
         String bodyKey = null;
+        String stateCourt = null;
+        for (UnknownNames.Found f : names) {
+            stateCourt = stateCourt != null || f.kind() != Kind.ORGANISATION ? stateCourt : stateSupremeCourt(tokens, f);
+        }
         for (UnknownNames.Found f : names) {
             if (used.contains(f.from()) || (!localBodies.isEmpty() && LocalBodies.overlaps(localBodies, f.from(), f.to()))) {
                 continue; // a field of a ministry's name read above ("... Planning and Economic Development said"), a local body
@@ -122,6 +126,13 @@ final class UnknownNamesPass {
             }
             for (int i = f.from(); i <= f.to(); i++) {
                 used.add(i);
+            }
+            if (f.kind() == Kind.ORGANISATION && stateBodyByKind(tokens, f)) {
+                // "the state Supreme Court" is no country's: the state's court the story names, else none
+                if (stateCourt != null && GenericBodies.normalise(f.name()).equals("supreme court")) {
+                    found.add(new NewName(Kind.ORGANISATION, start, end, f.name(), stateCourt, List.of(), null));
+                }
+                continue;
             }
             GenericBodies.Named generic = f.kind() == Kind.ORGANISATION ? kb.genericBodies.read(tokens, accepted, f.from(), f.to()) : null;
             if (f.bare()) {
@@ -307,6 +318,16 @@ final class UnknownNamesPass {
      * name ("Univerziteta u Novom Sadu" is the University of Novi Sad, "Universiteti i Prishtinës" of Pristina);
      * null for any other name.
      */
+    /** lower-case words that make a generic body a state's or province's: "the state Supreme Court" */
+    private static final Set<String> SUBNATIONAL = Set.of("state", "provincial");
+
+    /** Whether a generic body's name follows a lower-case word that makes it a state's, not its country's. */
+    private static boolean stateBodyByKind(Tokens tokens, UnknownNames.Found f) {
+        int before = f.from() - 1;
+        return before >= 0 && !tokens.capitalised(before) && SUBNATIONAL.contains(tokens.key(before))
+                && !tokens.afterComma(f.from()) && GenericBodies.normalise(f.name()).equals("supreme court");
+    }
+
     /**
      * A state's or province's highest court named by the state first ("the Georgia Supreme Court", "the British
      * Columbia Supreme Court") under the name it gives itself, "Supreme Court of Georgia"; null for any other name.

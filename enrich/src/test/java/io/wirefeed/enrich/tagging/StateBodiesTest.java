@@ -38,4 +38,10 @@ class StateBodiesTest {
         assertThat(orgs("ATLANTA - The Georgia Republican Party elected a new chair on Saturday."))
                 .containsExactly("Georgia Republican Party");
     }
+
+    @Test
+    void theStateSupremeCourtIsTheStatesNotTheCountrys() {
+        assertThat(orgs("DENVER - The case now goes to the state Supreme Court. The Colorado Supreme Court has not set a date."))
+                .containsExactly("Supreme Court of Colorado");
+    }
 }
