@@ -72,7 +72,8 @@ final class ContextFilterPass {
             if (!contradicted(r, context, draft, personWords) && !otherPersonsName(r, draft.tokens, context, personWords, namedInFull,
                     NameForms.declinesNames(draft.language()), "en".equals(draft.language()))
                     && !(r.kind() == Kind.PLACE && commonWordOnly(r, draft, referred))
-                    && !(r.kind() == Kind.PLACE && firmWords.contains(r)) && !foreignAcronym(r, draft, referred)
+                    && !(r.kind() == Kind.PLACE && firmWords.contains(r)) && !(r.kind() == Kind.PLACE && abbreviatedTitle(r, draft.tokens))
+                    && !foreignAcronym(r, draft, referred)
                     && !definedOtherwise(r, draft)) {
                 if (r.kind() == Kind.PLACE && wordOfLongerName(r, draft, context, referred)) {
                     draft.descriptions.add(r.match); // "Independence Square": no town, and its words no person's name either
@@ -268,6 +269,21 @@ final class ContextFilterPass {
             return false;
         }
         return r.from() == 0 || !LOCATIVE.contains(draft.tokens.key(r.from() - 1));
+    }
+
+    /** titles that English copy abbreviates before a name: "Sen.", "Rep.", "Gov.", "Gen.", "Lt." */
+    private static final Set<String> ABBREVIATED_TITLES = Set.of("sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+            "maj", "adm", "cmdr", "supt", "insp", "det", "cpl", "pvt", "amb", "hon", "rev", "fr", "atty", "brig", "gens", "sens");
+
+    /**
+     * A title's abbreviation with its full stop before a capitalised word ("Sen. Carla Whitmore") is no town,
+     * though a town's other name may be written so (Senj's "Sen", a Gen somewhere).
+     */
+    private static boolean abbreviatedTitle(Reading r, Tokens tokens) {
+        int next = r.to() + 1;
+        int dot = tokens.end(r.to());
+        return r.from() == r.to() && next < tokens.size() && ABBREVIATED_TITLES.contains(tokens.key(r.from()))
+                && dot < tokens.text.length() && tokens.text.charAt(dot) == '.' && tokens.capitalised(next);
     }
 
     /**
