@@ -205,7 +205,7 @@ final class CompiledKb {
                 first.add(folding.key(words[0]));
             }
         }
-        this.firstNames = Set.copyOf(first);
+        this.firstNames = java.util.Collections.unmodifiableSet(first); // hashed: read for most capitalised words
         this.genericBodies = joined(generic);
         this.commonWords = joined(common);
         this.localBodies = joined(local);

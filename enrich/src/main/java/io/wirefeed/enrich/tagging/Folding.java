@@ -73,13 +73,16 @@ public final class Folding {
         return pos + t.length();
     }
 
-    /** The keys of {@code words}, as a set: the word lists of the tagger's rules. */
+    /**
+     * The keys of {@code words}, as a set: the word lists of the tagger's rules. Hashed, not {@code Set.copyOf}: a
+     * rule reads its list for every token of every story, and an immutable set's probe divides.
+     */
     public Set<String> keys(String... words) {
         Set<String> out = new HashSet<>();
         for (String w : words) {
             out.add(key(w));
         }
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** Maps the key of each of {@code words} to {@code value}, keeping a key already mapped. */

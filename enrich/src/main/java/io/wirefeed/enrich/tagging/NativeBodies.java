@@ -30,7 +30,7 @@ final class NativeBodies {
     private static Set<String> forms(String stem, List<String> endings) {
         Set<String> out = new java.util.HashSet<>();
         endings.forEach(e -> out.add(Folding.get().key(stem + e)));
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out); // hashed, as Folding.keys: read for every token
     }
 
     /** Words written as they are (any script), as folded keys. */
@@ -91,7 +91,7 @@ final class NativeBodies {
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new java.util.HashSet<>(a);
         out.addAll(b);
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** The phrases each form of a first word may open: one lookup a token, not one a phrase (this runs on every story). */
