@@ -50,6 +50,8 @@ final class LocalBodies {
     private final Map<String, List<Head>> byFirst = new HashMap<>();
     private final Set<String> links = new HashSet<>();
     private final Set<String> prepositions = new HashSet<>();
+    /** the places ("BA/region": the cantons) whose name after a state body's makes it theirs ("Ministarstvo zdravstva Tuzlanskog kantona") */
+    private final Set<String> units = new HashSet<>();
     private final List<String> titles = new ArrayList<>();
 
     private LocalBodies() {}
@@ -86,6 +88,7 @@ final class LocalBodies {
                 }
             }
             case "link" -> links.addAll(folding.keys(row[1].split("\\|")));
+            case "unit" -> units.addAll(Arrays.asList(row[1].trim().split(" +")));
             case "at" -> prepositions.addAll(folding.keys(row[1].split("\\|")));
             case "title" -> Arrays.stream(row[1].split("\\|")).map(folding::key).distinct().forEach(titles::add);
             default -> throw new IllegalStateException(RESOURCE + ": unknown row " + row[0]);
@@ -162,13 +165,29 @@ final class LocalBodies {
         return new Found(from, town.to(), known != null ? known.name() : english, town.from());
     }
 
-    /** The place reading of one of {@code head}'s countries that starts at token {@code t} and reaches {@code past}, or null. */
+    /** The place reading of one of {@code head}'s countries (or of a kind of place there) that starts at token {@code t} and reaches {@code past}, or null. */
     private static Reading placeAt(List<Reading> accepted, Map<String, Place> places, Head head, int t, int past) {
         for (Reading r : accepted) {
             if (r.from() == t && r.to() >= past && r.kind() == Kind.PLACE) {
                 Place p = places.get(r.target.ref());
-                if (p != null && head.countries().contains(p.country())) {
+                if (p != null && (head.countries().contains(p.country()) || head.countries().contains(p.country() + "/" + p.kind()))) {
                     return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name of the unit (a canton) whose place reading starts at token {@code t}, or null: a ministry or agency
+     * named before it is the unit's ("Ministry of Health of Tuzla Canton"), not the state's.
+     */
+    String unitAt(List<Reading> accepted, Map<String, Place> places, int t) {
+        for (Reading r : accepted) {
+            if (r.from() == t && r.kind() == Kind.PLACE) {
+                Place p = places.get(r.target.ref());
+                if (p != null && units.contains(p.country() + "/" + p.kind())) {
+                    return p.name();
                 }
             }
         }

@@ -216,6 +216,13 @@ final class UnknownNamesPass {
             }
         }
         for (NativeBodies.Found b : bodies) {
+            String unit = kb.localBodies.unitAt(draft.accepted, kb.places, b.to() + 1);
+            if (unit != null) {
+                // "Ministarstvo zdravstva Tuzlanskog kantona": the canton's ministry, not the state's
+                found.add(new NewName(Kind.ORGANISATION, tokens.start(b.from()), tokens.end(b.to()), tokens.surface(b.from(), b.to()),
+                        b.english() + " of " + unit, List.of(), null));
+                continue;
+            }
             found.add(new NewName(Kind.ORGANISATION, tokens.start(b.from()), tokens.end(b.to()), tokens.surface(b.from(), b.to()),
                     b.english(), List.of(), new GenericBodies.Named(b.english(), b.country(), null, b.knownOnly(), b.fallback())));
         }

@@ -52,4 +52,18 @@ class LocalBodiesTest {
         assertThat(orgs("hr", "Nesreću je prijavila Policijska uprava. Split je ostao bez struje.")).isEmpty();
         assertThat(orgs("sr-Latn", "Direktor Policijske uprave Dragan Kraljević rekao je da je mirno.")).isEmpty();
     }
+
+    @Test
+    void aCantonsBodiesAreTheCantonsAndTheCantonIsAPlaceOfBosnia() {
+        EnrichedStory s = TestTagger.tag("bs", "Vlada Zeničko-dobojskog kantona izdvojila je novac za ceste.", DAY);
+        assertThat(s.countries()).containsExactly("BA");
+        assertThat(orgs("bs", "Vlada Zeničko-dobojskog kantona izdvojila je novac za ceste."))
+                .containsExactly("Government of Zenica-Doboj Canton");
+        assertThat(orgs("bs", "Skupština Unsko-sanskog kantona usvojila je zakon.")).containsExactly("Assembly of Una-Sana Canton");
+        // a state's ministry named before a canton is the canton's
+        assertThat(orgs("bs", "Ministarstvo zdravstva Tuzlanskog kantona objavilo je konkurs."))
+                .containsExactly("Ministry of Health of Tuzla Canton");
+        // a town is no canton: "Vlada Sarajeva" names no government
+        assertThat(orgs("bs", "Vlada Sarajeva nije postojala, rekao je historičar.")).isEmpty();
+    }
 }
