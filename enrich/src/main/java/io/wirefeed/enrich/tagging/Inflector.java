@@ -144,6 +144,14 @@ public final class Inflector {
                 }
             }
         }
+        if (base.endsWith("ntar") || base.endsWith("nter")) {
+            // the fleeting vowel of "centar" (Serbian, Croatian, Bosnian) and "center" (Slovenian): "Kliničkog centra",
+            // "u Kliničkom centru", "v Univerzitetnem kliničnem centru"; the plain endings stay (Macedonian "центарот")
+            String stem = base.substring(0, base.length() - 2);
+            for (String ending : List.of("ra", "ru", "rom")) {
+                out.add(stem + ending);
+            }
+        }
         if (base.endsWith("ic")) {
             // Macedonian writes the Serbian and Croatian -ić as -иќ, folded "ikj": "Вучиќ" is Vučić
             out.add(base.substring(0, base.length() - 1) + "kj");

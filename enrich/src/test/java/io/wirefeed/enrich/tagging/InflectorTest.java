@@ -17,6 +17,20 @@ class InflectorTest {
     }
 
     @Test
+    void dropsTheFleetingVowelOfCentreInItsCaseForms() {
+        assertThat(Inflector.forms("centar")).contains("centra", "centru", "centrom", "centara", "centarot");
+        assertThat(Inflector.forms("center")).contains("centra", "centru", "centrom");
+        assertThat(io.wirefeed.enrich.TestTagger.organisationNames("sr-Latn",
+                "Pacijenti su prebačeni u Univerzitetski klinički centar Srbije, a deo njih ostaje u Univerzitetskom kliničkom centru Vojvodine.",
+                java.time.Instant.parse("2026-11-27T10:00:00Z")))
+                .contains("University Clinical Centre of Serbia", "University Clinical Centre of Vojvodina");
+        assertThat(io.wirefeed.enrich.TestTagger.organisationNames("sl",
+                "Bolnika so prepeljali v Univerzitetni klinični center Ljubljana, zdaj pa je v Univerzitetnem kliničnem centru Maribor.",
+                java.time.Instant.parse("2026-11-27T10:00:00Z")))
+                .contains("University Medical Centre Ljubljana", "University Medical Centre Maribor");
+    }
+
+    @Test
     void generatesEveryGenderAndCaseOfGreekAdjectivesInIkos() {
         assertThat(Inflector.forms("ellinikos")).contains("elliniki", "ellinikis", "ellinikoy", "elliniko", "ellinikoi", "ellinikes",
                 "ellinika", "ellinikon");
