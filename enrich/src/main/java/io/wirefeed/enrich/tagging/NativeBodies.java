@@ -82,6 +82,17 @@ final class NativeBodies {
                     "Ministry of Foreign Affairs"),
             // Greek writes a ministry in lower case: "το υπουργείο Εξωτερικών"
             new Phrase(List.of(Set.of("ypoyrgeio", "ypoyrgeioy"), Set.of("exoterikon")), false, "Ministry of Foreign Affairs"),
+            // bodies several states give the same name: Serbia's and Croatia's tax administrations, Croatia's and North
+            // Macedonia's customs (Царинската управа), Serbia's and Montenegro's audit institutions, Albania's and
+            // Kosovo's People's Advocate; each counts only as the knowledge base's entry for the story's state
+            new Phrase(List.of(union(forms("poresk", ADJECTIVE_ENDINGS), forms("porezn", ADJECTIVE_ENDINGS)), forms("uprav", FEMININE_ENDINGS)),
+                    true, "Tax Administration"),
+            new Phrase(List.of(union(forms("carinsk", ADJECTIVE_ENDINGS), Folding.get().keys("царинската")),
+                    union(forms("uprav", FEMININE_ENDINGS), Folding.get().keys("управата"))), true, "Customs Administration"),
+            new Phrase(List.of(forms("drzavn", ADJECTIVE_ENDINGS), forms("revizorsk", ADJECTIVE_ENDINGS), forms("institucij", FEMININE_ENDINGS)),
+                    true, "State Audit Institution"),
+            new Phrase(List.of(Folding.get().keys("avokati", "avokatit", "avokatin"), Folding.get().keys("i", "e", "të", "së"),
+                    Folding.get().keys("popullit")), true, "People's Advocate"),
             new Phrase(List.of(MINISTRY, Set.of("odbrane", "obrane")), true, "Ministry of Defence"),
             new Phrase(List.of(MINISTRY, Set.of("unutrasnjih"), Set.of("poslova")), true, "Ministry of Interior"),
             new Phrase(List.of(MINISTRY, Set.of("finansija", "financija")), true, "Ministry of Finance"));

@@ -24,6 +24,28 @@ class NativeBodiesTest {
     }
 
     @Test
+    void aNameSeveralStatesGiveTheirBodiesIsTheStorysStates() {
+        assertThat(orgs("sr-Cyrl", "БЕОГРАД - Инспектори Пореске управе и Државне ревизорске институције обишли су фирму у Србији."))
+                .contains("Tax Administration of Serbia", "State Audit Institution of Serbia");
+        assertThat(orgs("sr-Latn", "PODGORICA - Državna revizorska institucija dala je mišljenje o budžetu Crne Gore."))
+                .contains("State Audit Institution of Montenegro").doesNotContain("State Audit Institution of Serbia");
+        assertThat(orgs("hr", "ZAGREB - Carinska uprava i Porezna uprava provele su nadzor u lukama diljem Hrvatske."))
+                .contains("Customs Administration of Croatia", "Tax Administration of Croatia");
+        assertThat(orgs("mk", "СКОПЈЕ - Царинската управа заплени цигари на граничниот премин кон Србија, соопшти Македонија."))
+                .contains("Customs Administration of North Macedonia");
+        assertThat(orgs("sq", "PRISHTINË - Avokati i Popullit i kërkoi Qeverisë së Kosovës të zbatojë vendimin."))
+                .contains("Ombudsperson Institution of Kosovo");
+        assertThat(orgs("sq", "TIRANË - Raporti i Avokatit të Popullit u dorëzua në Kuvendin e Shqipërisë."))
+                .contains("People's Advocate of Albania");
+    }
+
+    @Test
+    void theSameWordsInLowerCaseNameNoBody() {
+        assertThat(orgs("sr-Latn", "BEOGRAD - Svaka poreska uprava u regionu dobiće nova ovlašćenja, rekao je izvor iz Srbije."))
+                .doesNotContain("Tax Administration of Serbia");
+    }
+
+    @Test
     void inflectedCourtsAreTheStorysCountrys() {
         assertThat(orgs("hr", "Odluku je osporio pred Ustavnim sudom, a Vrhovni sud o žalbi još nije odlučio."))
                 .contains("Constitutional Court of Croatia", "Supreme Court of Croatia");
