@@ -797,6 +797,7 @@ final class UnknownNames {
         }
         if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))
                 || NameForms.possessiveOfSurname(tokens.key(last)) || ThingNames.givenAsName(tokens, from, last)
+                || initialsOnly(tokens, from, last)
                 || endsBodyName(tokens.key(last))
                 || PERSON_NOUNS.contains(tokens.key(from)) || BALKAN_PERSON_NOUNS.contains(tokens.key(from))
                 || MEDIA_WORDS.contains(tokens.key(from)) || ORG_HEADS.contains(tokens.key(from))
@@ -1285,6 +1286,19 @@ final class UnknownNames {
     private static boolean initial(Tokens tokens, int i) {
         return tokens.end(i) - tokens.start(i) == 1 && tokens.capitalised(i) && tokens.end(i) < tokens.text.length()
                 && tokens.text.charAt(tokens.end(i)) == '.';
+    }
+
+    /**
+     * Whether {@code from..last} are single letters only ("M. K. (44)", a suspect's initials; "(M. P.)", a
+     * reporter's): initials hide a name rather than give one.
+     */
+    private static boolean initialsOnly(Tokens tokens, int from, int last) {
+        for (int k = from; k <= last; k++) {
+            if (tokens.end(k) - tokens.start(k) != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a title stands before the last word of {@code from..last} ("Harbour Secretary Goran Vidak"). */
