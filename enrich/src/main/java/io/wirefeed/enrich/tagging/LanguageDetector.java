@@ -17,7 +17,8 @@ public final class LanguageDetector {
     private static final Map<String, Set<String>> WORDS = Map.of(
             "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "said", "by", "as", "it", "his", "has", "from"),
             "sq", Set.of("dhe", "te", "ne", "per", "se", "nje", "eshte", "me", "nga", "qe", "tha", "si", "ka", "por", "jane", "kete", "i", "e"),
-            "sl", Set.of("in", "je", "da", "so", "ki", "tudi", "pa", "bo", "ter", "kot", "ali", "smo", "sem", "bi", "lahko", "zelo", "jih", "pri"),
+            "sl", Set.of("in", "je", "da", "so", "ki", "tudi", "pa", "bo", "ter", "kot", "ali", "smo", "sem", "bi", "lahko", "zelo", "jih", "pri",
+                    "v", "z", "bodo", "danes", "bila", "bilo", "lani", "ker", "vendar"),
             "shtokavian", Set.of("i", "je", "u", "da", "se", "na", "za", "su", "koji", "od", "sa", "kao", "ce", "ali", "iz", "nije", "bio", "biti"));
     /** Spellings that separate Serbian, Croatian and Bosnian (all Shtokavian). */
     private static final Map<String, Set<String>> VARIANT = Map.of(
@@ -33,12 +34,32 @@ public final class LanguageDetector {
                     "saradnje", "predsjednik", "predsjednika", "vijece", "vijeca", "bih", "federacije", "kantona", "kanton",
                     "sedmice", "hljeb", "lahko", "mahala", "cejf", "tokom", "izmedju"));
 
+    /**
+     * Stems that separate the standards in words too many to list: Serbian ekavian "poseta", "sednica",
+     * "predsednik", "bezbednost"; Croatian "tjedan", "priopćenje", "sveučilište"; Bosnian "sedmica", "historija"
+     * (folded keys; a word counts once, by its first stem that fits).
+     */
+    private static final Map<String, List<String>> VARIANT_STEMS = Map.of(
+            "sr-Latn", List.of("poset", "sednic", "predsedn", "potpredsedn", "uvece", "primen", "promen", "bezbedn", "opstin",
+                    "saopst", "svetsk", "nedelj", "verovat", "mesec", "uspeh", "dece", "deci", "decu", "reseni", "obavest"),
+            "hr", List.of("tjed", "tisuc", "sveucil", "priopc", "izvjesc", "europ", "glasnogovorn", "zrakoplov", "zracn",
+                    "sluzben", "vjerojat", "opcin", "tijek"),
+            "bs", List.of("sedmic", "historij", "vjerovat", "saopc", "opcin", "kanton"));
     /** The languages and Shtokavian variants scored, as bit positions. */
     private static final List<String> SCORED = List.of("en", "sq", "sl", "shtokavian", "sr-Latn", "hr", "bs");
     /** word → bit mask of the languages it marks, inverted once from the tables above */
     private static final Map<String, Integer> LANGUAGES_OF = invert();
+    /** each stem of {@link #VARIANT_STEMS} → bit mask of the variants it marks */
+    private static final Map<String, Integer> STEM_MASKS = stemMasks();
+    private static final String[] STEMS = STEM_MASKS.keySet().toArray(String[]::new);
 
     private LanguageDetector() {}
+
+    private static Map<String, Integer> stemMasks() {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        VARIANT_STEMS.forEach((lang, stems) -> stems.forEach(stem -> out.merge(stem, 1 << SCORED.indexOf(lang), (a, b) -> a | b)));
+        return out;
+    }
 
     private static Map<String, Integer> invert() {
         Map<String, Integer> out = new HashMap<>();
@@ -108,6 +129,9 @@ public final class LanguageDetector {
         int[] score = new int[SCORED.size()];
         for (int t = 0; t < tokens.size() && tokens.start(t) < text.length(); t++) {
             Integer mask = LANGUAGES_OF.get(tokens.key(t));
+            if (mask == null) {
+                mask = stemMask(tokens.key(t));
+            }
             if (mask != null) {
                 for (int bit = 0; bit < score.length; bit++) {
                     score[bit] += (mask >> bit) & 1;
@@ -126,11 +150,11 @@ public final class LanguageDetector {
             return "sq";
         }
         // Slovenian against Serbian/Croatian/Bosnian: Slovenian function words and the dual/"in" pattern
-        if (sl > sh * 0.8 && text.contains(" in ")) {
+        if (sl > sh || (sl > sh * 0.8 && text.contains(" in "))) {
             return "sl";
         }
         // ijekavian ("ije") against ekavian spellings, then the words each standard prefers
-        int ije = occurrences(text, "ije");
+        int ije = ijekavian(text);
         int sr = score[4];
         int hr = score[5];
         int bs = score[6];
@@ -138,6 +162,33 @@ public final class LanguageDetector {
             return "sr-Latn";
         }
         return hr >= bs ? "hr" : "bs";
+    }
+
+    /**
+     * Ijekavian "ije" inside a word ("vrijeme", "svijet", "cijena"): not at a word's end, where ekavian writes it
+     * too, in the genitive of nouns in -ija ("Srbije", "policije", "komisije") and in "nije", "prije".
+     */
+    private static int ijekavian(String text) {
+        int n = 0;
+        for (int i = text.indexOf("ije"); i >= 0; i = text.indexOf("ije", i + 1)) {
+            if (i + 3 < text.length() && Character.isLetter(text.charAt(i + 3))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The variants the first stem {@code key} starts with marks, or null. */
+    private static Integer stemMask(String key) {
+        if (key.length() < 4) {
+            return null;
+        }
+        for (String stem : STEMS) {
+            if (key.startsWith(stem)) {
+                return STEM_MASKS.get(stem);
+            }
+        }
+        return null;
     }
 
     private static int count(String text, String letters) {
