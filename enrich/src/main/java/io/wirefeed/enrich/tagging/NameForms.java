@@ -50,6 +50,9 @@ final class NameForms {
             default -> SERBIAN_LETTERS.matcher(name).find() || language == null || language.startsWith("sr")
                     || language.equals("bs") || language.equals("hr") || language.equals("me") ? SERBIAN : RUSSIAN;
         };
+        if (t != GREEK && t != SERBIAN) {
+            name = latinAcronyms(name, language);
+        }
         String latin;
         synchronized (t) { // ICU transliterators are not documented as thread-safe
             latin = t.transliterate(name);
@@ -75,6 +78,40 @@ final class NameForms {
             latin = MACEDONIAN_IC.matcher(latin).replaceAll("ić");
         }
         return latin;
+    }
+
+    /**
+     * an acronym in Cyrillic capitals whose letters all have one Latin letter (no Ъ, Щ, Й, Ю, Я, Ѓ, Ќ, Ѕ): spelt
+     * letter by letter as the body's own Latin acronym is (ЦСКА is CSKA, never "TsSKA"; ВМРО is VMRO)
+     */
+    private static final java.util.regex.Pattern CYRILLIC_ACRONYM = java.util.regex.Pattern.compile(
+            "(?<!\\p{L})[АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЏЈЉЊЋЂ]{2,}(?!\\p{L})");
+    /** Bulgarian clubs' prefixes as the clubs write them in Latin: ПФК ЦСКА is PFC CSKA, ФК Септември FC Septemvri */
+    private static final Map<String, String> BULGARIAN_CLUB_PREFIXES = Map.of("ПФК", "PFC", "ФК", "FC");
+
+    /** {@code name} with its Cyrillic acronyms spelt in Latin letter by letter (see {@link #CYRILLIC_ACRONYM}). */
+    private static String latinAcronyms(String name, String language) {
+        java.util.regex.Matcher m = CYRILLIC_ACRONYM.matcher(name);
+        if (!m.find()) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        int done = 0;
+        do {
+            String acronym = m.group();
+            String club = "bg".equals(language) ? BULGARIAN_CLUB_PREFIXES.get(acronym) : null;
+            String spelt;
+            if (club != null) {
+                spelt = club;
+            } else {
+                synchronized (SERBIAN) {
+                    spelt = SERBIAN.transliterate(acronym);
+                }
+            }
+            out.append(name, done, m.start()).append(spelt);
+            done = m.end();
+        } while (m.find());
+        return out.append(name, done, name.length()).toString();
     }
 
     /** A South Slavic surname in -ić / -ič in an oblique case: Petrovića, Petroviću, Petrovićem, Hurtiča. */

@@ -312,7 +312,7 @@ final class UnknownNames {
             int end = runEnd(tokens, covered, i);
             Found f = Companies.find(tokens, covered, i, end);
             if (f == null) {
-                f = SportsBodies.find(tokens, covered, i, end);
+                f = SportsBodies.find(tokens, covered, i, end, firstNames);
             }
             if (f == null) {
                 f = organisation(tokens, covered, i, end, declined);
