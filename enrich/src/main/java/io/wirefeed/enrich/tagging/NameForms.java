@@ -264,6 +264,21 @@ final class NameForms {
     }
 
     /**
+     * An Albanian noun with its definite ending, in the nominative: "Institutit" and "Institutin" are Instituti,
+     * "Agjencisë" Agjencia, "Shoqatës" and "Shoqatën" Shoqata; as written otherwise.
+     */
+    static String albanianHead(String word) {
+        if (word.length() < 5) {
+            return word;
+        }
+        String end3 = word.substring(word.length() - 3);
+        if (end3.equals("isë") || end3.equals("inë")) {
+            return word.substring(0, word.length() - 2) + "a"; // Agjencisë, Drejtorinë: the -ia nouns
+        }
+        return albanianSurname(word);
+    }
+
+    /**
      * a possessive adjective made from an -ić surname, in any gender and case, as its key ends: "Ljubićevim",
      * "Petrovićeva", "Jurićkinim" (hers); the person the surname names owns something, no one is named so
      */

@@ -124,6 +124,10 @@ final class UnknownNamesPass {
             if (f.kind() == Kind.ORGANISATION && (namesMinistry(tokens, f) || NativeBodies.namesBody(tokens, f.from(), f.to()))) {
                 continue; // "Ministria e Bujqësisë ...", "Gjykata e Apelit" are read below (NativeBodies)
             }
+            String written = f.kind() == Kind.ORGANISATION && "sq".equals(draft.language()) ? AlbanianBodies.nominative(f.name()) : f.name();
+            if (written == null) {
+                continue; // "Guvernatori i Bankës": a title before a head alone names no body
+            }
             for (int i = f.from(); i <= f.to(); i++) {
                 used.add(i);
             }
@@ -155,7 +159,7 @@ final class UnknownNamesPass {
                 String university = university(tokens, accepted, f);
                 String court = university != null ? null : stateSupremeCourt(tokens, f);
                 NewName org = new NewName(Kind.ORGANISATION, start, end, f.name(), university != null ? university
-                        : court != null ? court : NameForms.latin(f.name(), draft.language()), List.of(),
+                        : court != null ? court : NameForms.latin(written, draft.language()), List.of(),
                         court != null ? null : generic); // a state's court is no country's
                 found.add(org);
                 String defined = Acronyms.defined(tokens, f.from(), f.to());
