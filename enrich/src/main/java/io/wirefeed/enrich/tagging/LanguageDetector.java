@@ -51,9 +51,19 @@ public final class LanguageDetector {
     private static final Map<String, Integer> LANGUAGES_OF = invert();
     /** each stem of {@link #VARIANT_STEMS} → bit mask of the variants it marks */
     private static final Map<String, Integer> STEM_MASKS = stemMasks();
-    private static final String[] STEMS = STEM_MASKS.keySet().toArray(String[]::new);
+    /** the stems by their first letter (a-z): a word is tried against a handful, not all (this runs on every word) */
+    private static final String[][] STEMS_BY_LETTER = stemsByLetter();
 
     private LanguageDetector() {}
+
+    private static String[][] stemsByLetter() {
+        String[][] out = new String[26][];
+        for (char c = 'a'; c <= 'z'; c++) {
+            char first = c;
+            out[c - 'a'] = STEM_MASKS.keySet().stream().filter(stem -> stem.charAt(0) == first).toArray(String[]::new);
+        }
+        return out;
+    }
 
     private static Map<String, Integer> stemMasks() {
         Map<String, Integer> out = new java.util.LinkedHashMap<>();
@@ -180,10 +190,10 @@ public final class LanguageDetector {
 
     /** The variants the first stem {@code key} starts with marks, or null. */
     private static Integer stemMask(String key) {
-        if (key.length() < 4) {
+        if (key.length() < 4 || key.charAt(0) < 'a' || key.charAt(0) > 'z') {
             return null;
         }
-        for (String stem : STEMS) {
+        for (String stem : STEMS_BY_LETTER[key.charAt(0) - 'a']) {
             if (key.startsWith(stem)) {
                 return STEM_MASKS.get(stem);
             }
