@@ -81,6 +81,17 @@ final class FocusPass {
         }
         draft.focusCountries = scorer.focus();
         draft.focusRegions = taxonomy.regionsOf(draft.focusCountries, draft.day);
+        if (!draft.countries.containsAll(draft.focusCountries)) {
+            // a country the story is about is one it refers to, also when only through its bodies and people
+            // ("Народното събрание" and its speaker): the countries and their regions take it in, so that the
+            // focus is never outside them (a consumer of a country's or a region's feed would miss the story)
+            java.util.Set<String> countries = new java.util.LinkedHashSet<>(draft.countries);
+            countries.addAll(draft.focusCountries);
+            draft.countries = List.copyOf(countries);
+            java.util.Set<String> regions = new java.util.LinkedHashSet<>(draft.regions);
+            regions.addAll(draft.focusRegions);
+            draft.regions = List.copyOf(regions);
+        }
     }
 
     /** "Czech counterpart Jan Lipavský": the next reference is a person of the same country, only title words between. */

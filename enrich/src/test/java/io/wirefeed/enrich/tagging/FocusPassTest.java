@@ -18,6 +18,16 @@ class FocusPassTest {
     }
 
     @Test
+    void aCountryTheStoryIsAboutOnlyThroughItsPeopleJoinsItsCountriesAndRegions() {
+        io.wirefeed.model.EnrichedStory s = io.wirefeed.enrich.TestTagger.tag("hr",
+                "Premijer Andrej Plenković rekao je u ponedjeljak da će proračun biti usvojen do kraja godine. "
+                        + "Plenković je dodao da su plaće porasle.", java.time.Instant.parse("2026-12-07T10:00:00Z"));
+        assertThat(s.focus().countries()).containsExactly("HR");
+        assertThat(s.countries()).containsExactly("HR");
+        assertThat(s.regions()).contains("eu", "europe");
+    }
+
+    @Test
     void twoCountriesNamedAlikeAreBothInFocus() {
         Draft d = StoryPasses.run(FOCUS, "Serbia and Albania hold talks", "Serbia and Albania agreed.");
         assertThat(d.focusCountries).containsExactly("RS", "AL");
