@@ -30,9 +30,6 @@ import java.util.Set;
  * ("predsednik Gradskog veća") names a person's office, not the body.
  */
 final class LocalBodies {
-    /** A body found: tokens {@code from..to}, its English name, and the token its town starts at. */
-    record Found(int from, int to, String name, int townFrom) {}
-
     /**
      * One kind of body: its head's words, each a set of folded forms, its English, the towns' countries, and
      * whether the town may follow a preposition ("Policijska uprava u Nišu").
@@ -96,9 +93,9 @@ final class LocalBodies {
     }
 
     /** The bodies named at tokens no organisation, person and name in {@code used} covers, each with its town. */
-    List<Found> find(Tokens tokens, List<Reading> accepted, Set<Integer> used, Map<String, Place> places,
+    List<TownBodies.Found> find(Tokens tokens, List<Reading> accepted, Set<Integer> used, Map<String, Place> places,
             Map<String, Organisation> orgsByKey) {
-        List<Found> out = List.of();
+        List<TownBodies.Found> out = List.of();
         boolean[] covered = null;
         for (int i = 0; i < tokens.size(); i++) {
             List<Head> heads = byFirst.get(tokens.key(i));
@@ -111,10 +108,10 @@ final class LocalBodies {
             if (covered[i] || title(tokens, i)) {
                 continue;
             }
-            Found best = null;
+            TownBodies.Found best = null;
             for (Head head : heads) {
                 int end = headEnd(tokens, covered, used, head, i);
-                Found f = end < 0 ? null : town(tokens, accepted, covered, used, places, orgsByKey, head, i, end);
+                TownBodies.Found f = end < 0 ? null : town(tokens, accepted, covered, used, places, orgsByKey, head, i, end);
                 if (f != null && (best == null || f.to() > best.to())) {
                     best = f;
                 }
@@ -145,7 +142,7 @@ final class LocalBodies {
      * The body whose head ends before token {@code end}: its town right after, after link words, or a place name
      * that opens with the head's last word ("Општина Битола").
      */
-    private Found town(Tokens tokens, List<Reading> accepted, boolean[] covered, Set<Integer> used, Map<String, Place> places,
+    private TownBodies.Found town(Tokens tokens, List<Reading> accepted, boolean[] covered, Set<Integer> used, Map<String, Place> places,
             Map<String, Organisation> orgsByKey, Head head, int from, int end) {
         Reading town = placeAt(accepted, places, head, end - 1, end);
         int t = end;
@@ -162,7 +159,7 @@ final class LocalBodies {
         String name = places.get(town.target.ref()).name();
         String english = head.english().replace(TOWN, name);
         Organisation known = orgsByKey.get(Folding.get().key(english));
-        return new Found(from, town.to(), known != null ? known.name() : english, town.from());
+        return new TownBodies.Found(from, town.to(), known != null ? known.name() : english, town.from());
     }
 
     /** The place reading of one of {@code head}'s countries (or of a kind of place there) that starts at token {@code t} and reaches {@code past}, or null. */
@@ -195,8 +192,8 @@ final class LocalBodies {
     }
 
     /** Whether one of {@code found} shares a token with tokens {@code from..to}. */
-    static boolean overlaps(List<Found> found, int from, int to) {
-        for (Found f : found) {
+    static boolean overlaps(List<TownBodies.Found> found, int from, int to) {
+        for (TownBodies.Found f : found) {
             if (f.from() <= to && f.to() >= from) {
                 return true;
             }

@@ -80,24 +80,10 @@ final class UnknownNamesPass {
         Map<String, String> definedAcronyms = new HashMap<>();
         Map<String, GenericBodies.Named> orgGenerics = new HashMap<>();
         // read before the unknown names, which would take "РЗИ – Плевен" or "Novi Sad City Council" as written
-        List<LocalBodies.Found> localBodies = kb.localBodies.find(tokens, draft.accepted, used, kb.places, kb.orgsByKey);
-        for (LocalBodies.Found b : localBodies) {
-            // "Gradsko veće Kraljeva", "Policijska uprava Maribor": the town's body of that kind
-            found.add(new NewName(Kind.ORGANISATION, tokens.start(b.from()), tokens.end(b.to()), tokens.surface(b.from(), b.to()),
-                    b.name(), List.of(), null));
-            for (int i = b.from(); i <= b.to(); i++) {
-                used.add(i);
-            }
-        }
-        if (!localBodies.isEmpty()) {
-            // the head's words are no place: "Gradsko veće" is no Macedonian Gradsko
-            List<Reading> heads = draft.accepted.stream().filter(r -> r.kind() == Kind.PLACE && localBodies.stream()
-                    .anyMatch(b -> r.from() >= b.from() && r.to() < b.townFrom())).toList();
-            if (!heads.isEmpty()) {
-                draft.unaccept(heads);
-                accepted = draft.acceptedMatches();
-            }
-        }
+        // "Gradsko veće Kraljeva", "Policijska uprava Maribor": the town's body of that kind; "Gradsko veće" is no
+        // Macedonian Gradsko
+        List<TownBodies.Found> localBodies = kb.localBodies.find(tokens, draft.accepted, used, kb.places, kb.orgsByKey);
+        accepted = addTownBodies(localBodies, draft, found, used, accepted);
         String bodyKey = null;
         String stateCourt = null;
         for (UnknownNames.Found f : names) {
@@ -238,23 +224,8 @@ final class UnknownNamesPass {
                 used.add(i);
             }
         }
-        List<TownBodies.Found> townBodies = TownBodies.find(tokens, draft.accepted, used, kb.places, kb.orgsByKey);
-        for (TownBodies.Found b : townBodies) {
-            // "Grad Split", "Općina Visoko": the town's own body; its head is no place ("Grada" is no Slovenian Grad)
-            found.add(new NewName(Kind.ORGANISATION, tokens.start(b.from()), tokens.end(b.to()), tokens.surface(b.from(), b.to()),
-                    b.name(), List.of(), null));
-            for (int i = b.from(); i <= b.to(); i++) {
-                used.add(i);
-            }
-        }
-        if (!townBodies.isEmpty()) {
-            List<Reading> heads = draft.accepted.stream().filter(r -> r.kind() == Kind.PLACE && townBodies.stream()
-                    .anyMatch(b -> r.from() >= b.from() && r.to() < b.townFrom())).toList();
-            if (!heads.isEmpty()) {
-                draft.unaccept(heads);
-                accepted = draft.acceptedMatches();
-            }
-        }
+        // "Grad Split", "Općina Visoko": the town's own body; its head is no place ("Grada" is no Slovenian Grad)
+        accepted = addTownBodies(TownBodies.find(tokens, draft.accepted, used, kb.places, kb.orgsByKey), draft, found, used, accepted);
         if (!definedAcronyms.isEmpty()) {
             boolean[] covered = new boolean[tokens.size()];
             accepted.forEach(m -> Arrays.fill(covered, m.from(), m.to() + 1, true));
@@ -542,6 +513,32 @@ final class UnknownNamesPass {
             out.add(new BylinePerson(name, known));
         }
         return out;
+    }
+
+    /**
+     * Adds bodies named by their kind and a town as new names, marks their tokens used, and takes back a place read
+     * in a body's head words; returns the accepted matches, read again when any were taken back.
+     */
+    private static List<Match> addTownBodies(List<TownBodies.Found> bodies, Draft draft, List<NewName> found, Set<Integer> used,
+            List<Match> accepted) {
+        Tokens tokens = draft.tokens;
+        for (TownBodies.Found b : bodies) {
+            found.add(new NewName(Kind.ORGANISATION, tokens.start(b.from()), tokens.end(b.to()), tokens.surface(b.from(), b.to()),
+                    b.name(), List.of(), null));
+            for (int i = b.from(); i <= b.to(); i++) {
+                used.add(i);
+            }
+        }
+        if (bodies.isEmpty()) {
+            return accepted;
+        }
+        List<Reading> heads = draft.accepted.stream().filter(r -> r.kind() == Kind.PLACE && bodies.stream()
+                .anyMatch(b -> r.from() >= b.from() && r.to() < b.townFrom())).toList();
+        if (heads.isEmpty()) {
+            return accepted;
+        }
+        draft.unaccept(heads);
+        return draft.acceptedMatches();
     }
 
     private static boolean isOtherStatesMinistry(Organisation o, String stateAfter) {
