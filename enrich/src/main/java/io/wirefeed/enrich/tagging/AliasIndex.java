@@ -39,6 +39,8 @@ public final class AliasIndex {
      *
      * @param ref       index into the knowledge-base list of that kind, or a code/slug/role
      * @param inflected whether inflected forms of the alias count
+     * @param capitals  {@link CaseRule#CAPITALISED}: a bit for each word that needs its capital; {@link CaseRule#ALL_CAPS}:
+     *                  {@link #NATIVE_SCRIPT} for an acronym in Cyrillic or Greek
      * @param baseName  an organisation's name without its country qualifier ("Social Democrats" for "Social
      *                  Democrats (Slovenia)"): it counts only where the story refers to that country
      */
@@ -111,7 +113,15 @@ public final class AliasIndex {
             for (int i = 0; i < Math.min(t.size(), 31); i++) {
                 capitals |= t.capitalised(i) ? 1 << i : 0;
             }
-            target = new Target(target.kind(), target.ref(), target.caseRule(), target.inflected(), capitals == 0 ? 1 : capitals,
+            // an alias that opens in lower case but has a capital ("bTV", "easyJet", "eu-LISA") or is a domain name
+            // ("lajmi.net") is written so: no capital needed
+            boolean lowerLed = capitals == 0 && Character.isLowerCase(alias.codePointAt(0))
+                    && (!alias.equals(alias.toLowerCase(java.util.Locale.ROOT)) || DOMAIN.matcher(alias).matches());
+            target = new Target(target.kind(), target.ref(), target.caseRule(), target.inflected(),
+                    capitals == 0 && !lowerLed ? 1 : capitals, target.baseName());
+        } else if (target.caseRule() == CaseRule.ALL_CAPS && nonLatin(alias)) {
+            // "СДС" is Bulgaria's party, "SDS" Slovenia's: an acronym in Cyrillic or Greek is not read in Latin letters
+            target = new Target(target.kind(), target.ref(), target.caseRule(), target.inflected(), NATIVE_SCRIPT,
                     target.baseName());
         }
         Node node = root;
@@ -364,6 +374,11 @@ public final class AliasIndex {
         return best;
     }
 
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("[\\p{L}0-9-]+\\.[a-z]{2,6}");
+
+    /** {@link Target#capitals()} of an acronym written in Cyrillic or Greek: it matches only text in those scripts */
+    static final int NATIVE_SCRIPT = 0;
+
     private static boolean fits(Target target, Tokens tokens, int from, int to) {
         return switch (target.caseRule()) {
             case ANY -> true;
@@ -385,6 +400,9 @@ public final class AliasIndex {
                 yield true;
             }
             case ALL_CAPS -> {
+                if (target.capitals() == NATIVE_SCRIPT && tokens.text.charAt(tokens.start(from)) < 0x370) {
+                    yield false;
+                }
                 for (int i = from; i <= to; i++) {
                     if (!tokens.allCaps(i) && !(tokens.end(i) - tokens.start(i) == 1 && tokens.capitalised(i))) {
                         yield false;
@@ -393,6 +411,11 @@ public final class AliasIndex {
                 yield true;
             }
         };
+    }
+
+    /** Whether {@code alias} has a letter of Greek, Cyrillic or a later script. */
+    private static boolean nonLatin(String alias) {
+        return alias.chars().anyMatch(c -> c >= 0x370 && Character.isLetter(c));
     }
 
     private static boolean ascii(Tokens tokens, int i) {

@@ -51,6 +51,16 @@ final class CommonWords {
         return language != null && byLanguage.containsKey(language);
     }
 
+    /** Whether the folded {@code key} is an ordinary word of any language with a list. */
+    boolean inAnyLanguage(String key) {
+        for (Set<String> words : byLanguage.values()) {
+            if (words.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the folded {@code key} is an ordinary word of {@code language} ("sr-Latn", "en"). */
     boolean contains(String language, String key) {
         Set<String> words = language == null ? null : byLanguage.get(language);

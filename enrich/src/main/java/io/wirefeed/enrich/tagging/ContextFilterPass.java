@@ -525,7 +525,7 @@ final class ContextFilterPass {
                     || (!isMainName(r, tokens)
                     && (context.partOfUnknownName(m) || unknownNameOpeningSentence(m, draft, context) || (context.loneWordOpeningSentence(m) && !capitalsOwnName(r, draft))
                     || context.acronymLike(m)));
-            case ORGANISATION -> declinedInEnglish(r, draft) || acronymOpeningAnotherName(r, tokens) || (context.loneWordOpeningSentence(m)
+            case ORGANISATION -> declinedInEnglish(r, draft) || outletWordInForeignForm(r, draft, context) || acronymOpeningAnotherName(r, tokens) || (context.loneWordOpeningSentence(m)
                     && !context.matchedMidSentence(r.target) && ordinaryWordOpening(r, draft, context));
             case SURNAME -> englishCaseForm(r, draft) || context.joinedToUnknownName(m, false)
                     || context.halfOfDoubleSurname(m, kb.firstNames, NameForms.declinesNames(draft.language()));
@@ -587,6 +587,23 @@ final class ContextFilterPass {
         String first = tokens.key(r.from());
         return folding.key(c.name()).equals(first) || c.demonyms().stream().map(folding::key)
                 .anyMatch(d -> d.equals(first) || anyCase && d.length() >= 6 && first.startsWith(d.substring(0, d.length() - 1)));
+    }
+
+    /**
+     * An outlet whose one-word name is an ordinary word ("Politika", "policy"), reached in a story of another country's
+     * language only through that language's case form or script ("Politikë të Jashtme", "Εξωτερική Πολιτική"): the word,
+     * unless quoted or credited ("gazeta serbe „Politika”", "shkruan Politika").
+     */
+    private boolean outletWordInForeignForm(Reading r, Draft draft, Context context) {
+        Organisation o = kb.orgs.get(r.target.ref());
+        if (o == null || r.from() != r.to() || o.country() == null || !OrganisationKind.of(o.kind()).isSource()
+                || StoryLanguage.homes(draft.language()).contains(o.country())
+                || !kb.commonWords.inAnyLanguage(Folding.get().key(o.name()))) {
+            return false;
+        }
+        Tokens tokens = draft.tokens;
+        return !kb.index.writtenAsAlias(tokens, r.from(), r.to(), r.target) && !context.quoted(r.match)
+                && !NewsCredits.credits(tokens, r.from(), r.to());
     }
 
     /**

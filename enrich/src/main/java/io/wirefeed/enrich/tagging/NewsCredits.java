@@ -11,7 +11,9 @@ final class NewsCredits {
     /** words before the outlet: "told AP", "citing AP", "prenosi AP", "sipas AA" */
     private static final Set<String> BEFORE = Set.of("told", "citing", "cited", "quoting", "quoted", "reported", "via",
             "prema", "prenosi", "prenose", "javlja", "javljaju", "navodi", "navode", "pise", "sipas", "raportoi",
-            "njofton", "shkruan", "citira", "citiraju");
+            "njofton", "shkruan", "citira", "citiraju", "transmeton");
+    /** a source line's word, before a colon or not: "Πηγή: ΑΠΕ", "Izvor: Fena", "Burimi: KTV" */
+    private static final Set<String> SOURCE_LINE = Set.of("source", "izvor", "burimi", "pigi", "iztochnik");
     /** words after the outlet: "AP reported", "AP news agency", "an AP reporter" */
     private static final Set<String> AFTER = Set.of("reported", "reports", "reporting", "wrote", "writes", "quoted",
             "cited", "report", "agency", "news", "newswire", "wire", "channel", "newspaper", "daily", "broadcaster",
@@ -24,7 +26,7 @@ final class NewsCredits {
             "televizioni", "dnevnik", "list");
     /** a verb of saying before "za", "për": "izjavio je za AP", "tha për AP" are "told AP" */
     private static final Set<String> SAID = Set.of("rekao", "rekla", "izjavio", "izjavila", "kazao", "kazala",
-            "potvrdio", "potvrdila", "tha", "deklaroi");
+            "potvrdio", "potvrdila", "tha", "deklaroi", "intervju", "intervjuu", "interviu", "interviste", "intervista");
 
     private NewsCredits() {}
 
@@ -35,7 +37,8 @@ final class NewsCredits {
 
     /** Whether tokens {@code from..to} stand where a story credits an outlet. */
     static boolean credits(Tokens tokens, int from, int to) {
-        if (bracketed(tokens, from, to)) {
+        if (bracketed(tokens, from, to) || quoted(tokens, from, to)
+                || (from > 0 && SOURCE_LINE.contains(tokens.key(from - 1)) && tokens.capitalised(from - 1))) {
             return true;
         }
         int next = to + 1;
@@ -66,6 +69,16 @@ final class NewsCredits {
     private static boolean saidBefore(Tokens tokens, int i) {
         return (i > 0 && SAID.contains(tokens.key(i - 1))) || (i > 1 && SAID.contains(tokens.key(i - 2)));
     }
+
+    /** The outlet's name alone in quotes ("предаде репортер на „Фокус“"): written as a name, not the word it also is. */
+    private static boolean quoted(Tokens tokens, int from, int to) {
+        String text = tokens.text;
+        int open = tokens.start(from) - 1;
+        int close = tokens.end(to);
+        return open >= 0 && close < text.length() && QUOTES.indexOf(text.charAt(open)) >= 0 && QUOTES.indexOf(text.charAt(close)) >= 0;
+    }
+
+    private static final String QUOTES = "\"„“”«»‘’'";
 
     /** "(AP)", "(AFP) -": the outlet alone in brackets, as datelines credit it. */
     private static boolean bracketed(Tokens tokens, int from, int to) {
