@@ -32,6 +32,12 @@ final class Reading {
      */
     boolean description;
 
+    /**
+     * {@link Kind#ORGANISATION}: one of several countries' bodies a shared name or acronym stands for, chosen with its
+     * country neither named nor the story's language's: the body counts, its country does not
+     */
+    boolean sharedName;
+
     Reading(Match match, Target target) {
         this.match = match;
         this.target = target;

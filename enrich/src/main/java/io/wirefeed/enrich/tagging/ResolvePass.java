@@ -119,13 +119,15 @@ final class ResolvePass {
             } else if (t.kind() == Kind.PLACE && senses != null && senses.settled(m)) {
                 t = senses.choose(m, t);
             } else if (t.kind() == Kind.ORGANISATION && m.targets().size() > 1) {
-                t = ofStoryCountry(m, t, namedCountries, draft);
+                t = ofStoryCountry(m, t, countriesByName, namedCountries, draft);
             }
             String state = stateAt == null ? null : stateAt.get(m.from());
             if (state != null && t.kind() != Kind.COUNTRY && !isUnitOf(t, state)) {
                 continue; // "Ontario" after a town's name is the province, not the Californian city
             }
             Reading r = new Reading(m, t);
+            r.sharedName = t.kind() == Kind.ORGANISATION && m.targets().size() > 1
+                    && sharedUnsettled(m, t, countriesByName, draft);
             switch (t.kind()) {
                 case COUNTRY -> {
                     r.country = t.ref();
@@ -277,21 +279,52 @@ final class ResolvePass {
      * own name of a country the story does not name also yields to the bare base name of one it names: Turkey's
      * "Republican People's Party" in a story from Cairo is "Republican People's Party (Egypt)".
      */
-    private Target ofStoryCountry(Match m, Target chosen, Set<String> namedCountries, Draft draft) {
-        if (countryReferred(chosen, namedCountries, draft)) {
-            return chosen;
-        }
+    private Target ofStoryCountry(Match m, Target chosen, Set<String> countriesByName, Set<String> namedCountries, Draft draft) {
+        Target best = chosen;
+        int bestTier = tier(chosen, countriesByName, namedCountries, draft);
         for (Target t : m.targets()) {
-            if (t.kind() == Kind.ORGANISATION && !(chosen.baseName() && !t.baseName()) && countryReferred(t, namedCountries, draft)) {
-                return t;
+            if (t.kind() == Kind.ORGANISATION && !(chosen.baseName() && !t.baseName())) {
+                int tier = tier(t, countriesByName, namedCountries, draft);
+                if (tier < bestTier) {
+                    best = t;
+                    bestTier = tier;
+                }
             }
         }
-        return chosen;
+        return best;
     }
 
-    private boolean countryReferred(Target org, Set<String> namedCountries, Draft draft) {
+    /**
+     * How strongly the story refers to an organisation's country: 0 named by name or demonym and the country of its
+     * language, 1 either, 2 only through a place's name (a village of that country may be a word of this story's
+     * language), 3 not at all. A Slovenian story's "SDS" is Slovenia's party though some word in it is a Bulgarian village.
+     */
+    private int tier(Target org, Set<String> countriesByName, Set<String> namedCountries, Draft draft) {
         String country = kb.orgs.get(org.ref()).country();
-        return country != null && (namedCountries.contains(country) || StoryLanguage.homes(draft.language()).contains(country));
+        if (country == null) {
+            return 3;
+        }
+        int strong = (countriesByName.contains(country) ? 1 : 0) + (StoryLanguage.homes(draft.language()).contains(country) ? 1 : 0);
+        return strong == 2 ? 0 : strong == 1 ? 1 : namedCountries.contains(country) ? 2 : 3;
+    }
+
+    /**
+     * Whether {@code chosen}, one of several countries' organisations a shared name or acronym stands for, was picked
+     * with neither its country named by name nor the story in its language: then its country is no reference of the
+     * story's ("SDS" read as one party of three must not make the story Bulgarian or Bosnian).
+     */
+    private boolean sharedUnsettled(Match m, Target chosen, Set<String> countriesByName, Draft draft) {
+        String country = kb.orgs.get(chosen.ref()).country();
+        if (country == null || countriesByName.contains(country) || StoryLanguage.homes(draft.language()).contains(country)) {
+            return false;
+        }
+        for (Target t : m.targets()) {
+            String other = t.kind() == Kind.ORGANISATION ? kb.orgs.get(t.ref()).country() : null;
+            if (other != null && !other.equals(country)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Which meaning wins when one alias has several: lower first. */

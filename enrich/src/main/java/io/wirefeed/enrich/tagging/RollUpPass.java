@@ -123,7 +123,8 @@ final class RollUpPass {
                     } else if (r.target.baseName()) {
                         baseNames.add(new BaseNameMatch(r, start, end, surface, pos, mentions.size()));
                     } else {
-                        organisation(kb.orgs.get(r.target.ref()), start, end, surface, pos, tally, mentions, draft.references);
+                        organisation(kb.orgs.get(r.target.ref()), r.sharedName, start, end, surface, pos, tally, mentions,
+                                draft.references);
                     }
                 }
                 case TITLE -> { /* titles only serve roles */ }
@@ -134,7 +135,7 @@ final class RollUpPass {
                 Organisation known = n.generic() == null ? kb.orgsByKey.get(Folding.get().key(n.name())) : null;
                 if (known != null) {
                     // a new name that is the knowledge base's ("Parliamentary Assembly of the Council of Europe") counts as it
-                    organisation(known, n.start(), n.end(), n.text(), draft.positionOf(n.start()), tally, mentions, draft.references);
+                    organisation(known, false, n.start(), n.end(), n.text(), draft.positionOf(n.start()), tally, mentions, draft.references);
                     continue;
                 }
                 if (n.generic() != null) {
@@ -176,8 +177,11 @@ final class RollUpPass {
         draft.regions = List.copyOf(regions);
     }
 
-    /** Rolls up one organisation named at {@code start..end}: an agreement is only mentioned, a body counted. */
-    private void organisation(Organisation o, int start, int end, String surface, Position pos, Tally tally,
+    /**
+     * Rolls up one organisation named at {@code start..end}: an agreement is only mentioned, a body counted, and its
+     * country referred to unless {@code sharedName} (see {@link Reading#sharedName}).
+     */
+    private void organisation(Organisation o, boolean sharedName, int start, int end, String surface, Position pos, Tally tally,
             List<Mention> mentions, List<Reference> references) {
         OrganisationKind kind = OrganisationKind.of(o.kind());
         if (kind == OrganisationKind.AGREEMENT) {
@@ -185,7 +189,7 @@ final class RollUpPass {
             return;
         }
         tally.org(o);
-        if (o.country() != null) {
+        if (o.country() != null && !sharedName) {
             if (!kind.isSource()) {
                 Evidence evidence = kind == OrganisationKind.COMPANY ? Evidence.COMPANY : Evidence.ORGANISATION;
                 references.add(new Reference(o.country(), evidence, pos, start, end));
@@ -250,7 +254,7 @@ final class RollUpPass {
                 mentions.add(b.mentionAt(), MentionType.ORGANISATION.at(b.start(), b.end(), b.surface(), null));
             } else if (fitting.size() == 1) {
                 List<Mention> one = new ArrayList<>(1);
-                organisation(fitting.get(0), b.start(), b.end(), b.surface(), b.pos(), tally, one, references);
+                organisation(fitting.get(0), false, b.start(), b.end(), b.surface(), b.pos(), tally, one, references);
                 mentions.addAll(b.mentionAt(), one);
             }
         }
