@@ -63,13 +63,23 @@ public final class AliasIndex {
         List<Target> targets;
     }
 
+    private static final String[] NONE = new String[0];
+
     /**
      * A form's base forms and, once the index is frozen, the trie's first-word node of each (null when none has
-     * one): every token starts a walk at the root, so its children are looked up once here, not per story.
+     * one): every token starts a walk at the root, so its children are looked up once here, not per story. The
+     * form's adjective bases and their first-word nodes are kept here too, so that a token costs one lookup in
+     * this large table, not two, and none in the root's.
      */
     private static final class Forms {
         String[] bases;
         Node[] roots;
+        /**
+         * the words of longer names whose adjective case form this is: a word so reached is never a name's last
+         * word ("Gradskog" is the city's, not the town of Gradsko, whose name is also a word of "Opština Gradsko")
+         */
+        String[] adjectiveBases = NONE;
+        Node[] adjectiveRoots;
 
         Forms(String... bases) {
             this.bases = bases;
@@ -85,11 +95,6 @@ public final class AliasIndex {
     private final java.util.Set<String> inflectedKeys = new java.util.HashSet<>();
     /** words of longer names given their adjective forms ({@link Inflector#adjectiveInName}) */
     private final java.util.Set<String> adjectiveKeys = new java.util.HashSet<>();
-    /**
-     * the case forms of those words, to their base forms: a word so reached is never a name's last word ("Gradskog"
-     * is the city's, not the town of Gradsko, whose name is also a word of "Opština Gradsko")
-     */
-    private final Map<String, String[]> adjectiveBases = new HashMap<>();
     private int aliases;
 
     public AliasIndex() {
@@ -131,7 +136,7 @@ public final class AliasIndex {
             registerForms(key, target.inflected(), t.size() > 1);
             if (i < t.size() - 1 && target.inflected() && target.kind() != Kind.PERSON && adjectiveKeys.add(key)) {
                 for (String form : Inflector.adjectiveInName(key)) {
-                    addTo(adjectiveBases, form, key); // people's names do not decline as adjectives in -i and -o
+                    addAdjectiveBase(form, key); // people's names do not decline as adjectives in -i and -o
                 }
             }
             if (greek) {
@@ -228,33 +233,35 @@ public final class AliasIndex {
             return;
         }
         for (Forms f : bases.values()) {
-            Node[] roots = null;
-            for (int k = 0; k < f.bases.length; k++) {
-                Node child = root.next == null ? null : root.next.get(f.bases[k]);
-                if (child != null) {
-                    roots = roots == null ? new Node[f.bases.length] : roots;
-                    roots[k] = child;
-                }
-            }
-            f.roots = roots;
+            f.roots = rootsOf(f.bases);
+            f.adjectiveRoots = rootsOf(f.adjectiveBases);
         }
         frozen = true;
     }
 
-    private static void addTo(Map<String, String[]> bases, String form, String base) {
-        String[] known = bases.get(form);
-        if (known == null) {
-            bases.put(form, new String[] {base});
-            return;
+    /** The root's child of each of {@code words} (null where it has none); null when it has none of them. */
+    private Node[] rootsOf(String[] words) {
+        Node[] roots = null;
+        for (int k = 0; k < words.length; k++) {
+            Node child = root.next == null ? null : root.next.get(words[k]);
+            if (child != null) {
+                roots = roots == null ? new Node[words.length] : roots;
+                roots[k] = child;
+            }
         }
-        for (String b : known) {
+        return roots;
+    }
+
+    private void addAdjectiveBase(String form, String base) {
+        Forms known = bases.computeIfAbsent(form, f -> new Forms());
+        for (String b : known.adjectiveBases) {
             if (b.equals(base)) {
                 return;
             }
         }
-        String[] more = java.util.Arrays.copyOf(known, known.length + 1);
-        more[known.length] = base;
-        bases.put(form, more);
+        String[] more = java.util.Arrays.copyOf(known.adjectiveBases, known.adjectiveBases.length + 1);
+        more[known.adjectiveBases.length] = base;
+        known.adjectiveBases = more;
     }
 
     public int size() {
@@ -290,12 +297,11 @@ public final class AliasIndex {
         }
         // each token's base forms, looked up once: a walk from one token reads the next ones again
         Forms[] candidates = new Forms[tokens.size()];
-        String[][] adjectives = new String[tokens.size()][];
         int i = 0;
         List<Target> found = new ArrayList<>(4);
         while (i < tokens.size()) {
             found.clear();
-            int end = walk(tokens, candidates, adjectives, i, i, root, true, -1, found);
+            int end = walk(tokens, candidates, i, i, root, true, -1, found);
             if (end >= 0) {
                 out.accept(new Match(i, end, List.copyOf(found)));
                 i = end + 1;
@@ -303,17 +309,6 @@ public final class AliasIndex {
                 i++;
             }
         }
-    }
-
-    private static final String[] NONE = new String[0];
-
-    private static String[] candidates(Map<String, String[]> bases, Tokens tokens, String[][] cache, int i) {
-        String[] c = cache[i];
-        if (c == null) {
-            c = bases.getOrDefault(tokens.key(i), NONE);
-            cache[i] = c;
-        }
-        return c;
     }
 
     private Forms forms(Tokens tokens, Forms[] cache, int i) {
@@ -329,21 +324,21 @@ public final class AliasIndex {
      * Depth-first over the alternative base forms of each token (usually one), from token {@code from}:
      * {@code best} is the end of the longest alias found so far, whose targets are in {@code found}.
      */
-    private int walk(Tokens tokens, Forms[] cache, String[][] adjectives, int from, int i, Node node, boolean exact, int best,
-            List<Target> found) {
+    private int walk(Tokens tokens, Forms[] cache, int from, int i, Node node, boolean exact, int best, List<Target> found) {
         if (i >= tokens.size() || node.next == null) {
             return best;
         }
-        if (i + 1 < tokens.size()) {
-            for (String base : candidates(adjectiveBases, tokens, adjectives, i)) {
-                Node child = node.next.get(base);
+        Forms forms = forms(tokens, cache, i);
+        Node[] adjectiveRoots = node == root ? forms.adjectiveRoots : null;
+        if (i + 1 < tokens.size() && (node != root || adjectiveRoots != null)) {
+            for (int k = 0; k < forms.adjectiveBases.length; k++) {
+                Node child = adjectiveRoots != null ? adjectiveRoots[k] : node.next.get(forms.adjectiveBases[k]);
                 if (child != null) {
-                    best = walk(tokens, cache, adjectives, from, i + 1, child, false, best, found);
+                    best = walk(tokens, cache, from, i + 1, child, false, best, found);
                 }
             }
         }
         String key = tokens.key(i);
-        Forms forms = forms(tokens, cache, i);
         Node[] roots = node == root ? forms.roots : null;
         if (node == root && roots == null) {
             return best; // no base form of this word opens an alias
@@ -369,7 +364,7 @@ public final class AliasIndex {
                     }
                 }
             }
-            best = walk(tokens, cache, adjectives, from, i + 1, child, childExact, best, found);
+            best = walk(tokens, cache, from, i + 1, child, childExact, best, found);
         }
         return best;
     }
