@@ -349,6 +349,19 @@ final class Context {
                 && !tokens.allCaps(next) && !tokens.afterComma(next) && !tokens.sentenceStart(next);
     }
 
+    /**
+     * A capitalised word follows the one-word match in its sentence that matched only as someone's surname
+     * ("Morrison" after "Chad": the knowledge base's Scott Morrison, whose given name is not written).
+     */
+    boolean surnameWordAfter(Match m) {
+        int next = m.to() + 1;
+        if (m.from() != m.to() || next >= tokens.size() || matchAt[next] == null || matchAt[next].from() != next
+                || matchAt[next].to() != next || !tokens.capitalised(next) || tokens.afterComma(next) || tokens.sentenceStart(next)) {
+            return false;
+        }
+        return matchAt[next].targets().stream().allMatch(t -> t.kind() == Kind.SURNAME);
+    }
+
     /** A one-word, title-case match that opens a sentence: the word may just be capitalised because it comes first. */
     /** Whether the match stands in quotation marks, as Balkan copy writes the names of papers: „Politika”, «Koha». */
     boolean quoted(Match m) {

@@ -514,7 +514,8 @@ final class ContextFilterPass {
         Tokens tokens = draft.tokens;
         Match m = r.match;
         return switch (r.kind()) {
-            case COUNTRY -> context.isCurrency(m) || givenNameOfSomeone(r, context, draft, personWords);
+            case COUNTRY -> context.isCurrency(m) || givenNameOfSomeone(r, context, draft, personWords)
+                    || ordinaryWordOpeningOnly(r, draft, context);
             case DEMONYM -> context.isCurrency(m) || context.ethnic(m) || context.ethnicGroupIn(m, r.target.ref())
                     || (context.population(m) && !context.namesState(r.target.ref(), t -> t != m.from()))
                     || ethnicNoun(m, r.target.ref(), draft, context) || transliteratedOnly(m, tokens)
@@ -637,6 +638,36 @@ final class ContextFilterPass {
     }
 
     /**
+     * A country's one-word name that is an ordinary word of the story's language, opening a sentence, is that word
+     * ("Mali broj navijača": a small number) unless the story refers to the country again, by any name, demonym or
+     * place of it ("Mali je zatvorio granicu ... Vlasti u Bamaku"). Not in English, which has no such country
+     * word opening its sentences, and not in languages without a word list.
+     */
+    private boolean ordinaryWordOpeningOnly(Reading r, Draft draft, Context context) {
+        String language = draft.language();
+        if (ENGLISH.equals(language) || !context.loneWordOpeningSentence(r.match) || context.matchedMidSentence(r.target)
+                || !kb.commonWords.contains(language, draft.tokens.key(r.from()))) {
+            return false;
+        }
+        for (Reading other : draft.readings) {
+            if (other != r && r.country != null && r.country.equals(countryOf(other))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The country a reading names: its own, a demonym's, or a place's; null for people and bodies. */
+    private String countryOf(Reading r) {
+        return switch (r.kind()) {
+            case COUNTRY -> r.country;
+            case DEMONYM -> r.target.ref();
+            case PLACE -> kb.places.get(r.target.ref()).country();
+            default -> null;
+        };
+    }
+
+    /**
      * A town's or a country's one-word name that is a known first name, in any case, directly before a capitalised
      * word that matched nothing: a person's name ("Mary Robinson", "Elena Ferrante", "golom Marka Perića",
      * "Георги Танев"), even when it is the town's main name. Not in a headline
@@ -649,7 +680,8 @@ final class ContextFilterPass {
         // or before a word read as a town that this story uses as a surname: "Мирослава Тодорова" is no village
         // Miroslava before Todorovo declined
         boolean surnameAfter = r.from() == r.to() && next < tokens.size() && tokens.capitalised(next) && !tokens.afterComma(next)
-                && !tokens.sentenceStart(next) && personWord(tokens.key(next), personWords, NameForms.declinesNames(draft.language()));
+                && !tokens.sentenceStart(next) && (personWord(tokens.key(next), personWords, NameForms.declinesNames(draft.language()))
+                || context.surnameWordAfter(r.match)); // "Chad Morrison": no Scott Morrison
         if (!(context.nameWordAfter(r.match) || surnameAfter) || tokens.start(r.from()) < draft.headlineEnd
                 || UnknownNames.isOrgHead(tokens.key(r.to() + 1))) {
             return false;
@@ -667,7 +699,26 @@ final class ContextFilterPass {
         // a capital or great city is itself, but before a surname by its ending in Balkan copy it is a given
         // name: "Milan Kostić", "Milana Rapajića", "София Петрова"
         return !CompiledKb.CAPITAL.equals(p.kind()) && p.townPopulation() < MAJOR_CITY
-                || !ENGLISH.equals(draft.language()) && r.from() == r.to() && NameForms.slavicSurname(tokens.key(next));
+                || r.from() == r.to() && (!ENGLISH.equals(draft.language()) && NameForms.slavicSurname(tokens.key(next))
+                || NameForms.greekSurname(tokens.key(next), draft.language()) || standsAlone(tokens, next, r.from()));
+    }
+
+    /**
+     * Whether the word at {@code i} is written again elsewhere in the story on its own, not after the word at
+     * {@code given}: a surname the story goes on to use ("Sofija Lazić ... Lazić je rekla", "Paris Kyriakidis ...
+     * Kyriakidis said"), where a place's name before an ordinary capitalised word is not repeated so.
+     */
+    private static boolean standsAlone(Tokens tokens, int i, int given) {
+        String key = tokens.key(i);
+        String stem = NameForms.surnameStem(key);
+        String givenKey = tokens.key(given);
+        for (int j = 0; j < tokens.size(); j++) {
+            if (j != i && tokens.capitalised(j) && !tokens.allCaps(j) && (j == 0 || !tokens.key(j - 1).equals(givenKey))
+                    && (tokens.key(j).equals(key) || NameForms.surnameStem(tokens.key(j)).equals(stem))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

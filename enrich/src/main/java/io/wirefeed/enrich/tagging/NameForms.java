@@ -302,6 +302,19 @@ final class NameForms {
         return SLAVIC_SURNAME.matcher(key).matches();
     }
 
+    /**
+     * Greek surnames by their ending, as keys: -idis/-idou (Kyriakidis), -akis (Mitsotakis), -poulos/-poulou
+     * (Papadopoulos); in Greek copy also -ou, -atos, -itis, -eas (Antoniou, Charitis, Kaleas).
+     */
+    private static final java.util.regex.Pattern GREEK_SURNAME = java.util.regex.Pattern.compile(
+            ".{2,}(idis|ido[uy]|akis|po[uy]los|po[uy]lo[uy])"); // Greek script keys write ου as "oy": "stayridoy"
+    private static final java.util.regex.Pattern GREEK_SURNAME_IN_GREEK = java.util.regex.Pattern.compile(".{2,}(o[uy]|atos|itis|eas)");
+
+    /** Whether a key has a Greek surname's ending; the looser endings count only in Greek copy ({@code language} "el"). */
+    static boolean greekSurname(String key, String language) {
+        return GREEK_SURNAME.matcher(key).matches() || "el".equals(language) && GREEK_SURNAME_IN_GREEK.matcher(key).matches();
+    }
+
     /** case endings only names in -a take (an -om is a consonant-final name's too) */
     private static final java.util.Set<String> A_STEM_ENDINGS = java.util.Set.of("i", "e", "u");
     /**
