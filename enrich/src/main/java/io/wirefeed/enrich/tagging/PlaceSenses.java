@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The sense of each place name that several countries share ("Valencia" in Spain and Venezuela, "Tripoli"
  * in Libya and Lebanon), one per story: the namesake in a country the story names (by name, demonym,
- * dateline or a person named in full), else in a country of its other, unambiguous places, else the most
+ * dateline or a person named in full), else in a country of its other, unambiguous places, else in a
+ * country whose language the story is written in (a Bulgarian story's "Нови пазар" is Bulgaria's), else the most
  * important; a mention that states the country ("Tripoli, Lebanon", "Athens, Georgia") settles it. Every
  * mention of the same name then reads the same. Built for a story only when it has such a name.
  */
@@ -35,8 +36,16 @@ final class PlaceSenses {
     /** names that mean a town the knowledge base lacks ("Paris, Texas"): no place at all in this story */
     private final Set<List<Target>> unplaced = new HashSet<>();
 
+    /** countries whose own language the story is written in */
+    private final Set<String> languageHomes;
+
     PlaceSenses(CompiledKb kb, List<Match> matches, String datelineCountry) {
+        this(kb, matches, datelineCountry, Set.of());
+    }
+
+    PlaceSenses(CompiledKb kb, List<Match> matches, String datelineCountry, Set<String> languageHomes) {
         this.kb = kb;
+        this.languageHomes = languageHomes;
         if (datelineCountry != null) {
             named.add(datelineCountry);
         }
@@ -134,7 +143,7 @@ final class PlaceSenses {
 
     private Target inContext(Match m, Target mostImportant) {
         long floor = kb.places.get(mostImportant.ref()).population() / MAX_POPULATION_RATIO;
-        for (Set<String> countries : List.of(named, placed)) {
+        for (Set<String> countries : List.of(named, placed, languageHomes)) {
             Target best = null;
             for (Target t : m.targets()) {
                 Place p = t.kind() == Kind.PLACE ? kb.places.get(t.ref()) : null;

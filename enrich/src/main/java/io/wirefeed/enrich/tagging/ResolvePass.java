@@ -82,7 +82,7 @@ final class ResolvePass {
             Target t = qualifier == null ? null : choose(m, fullNamed);
             if (t != null && t.kind() == Kind.PLACE) {
                 if (senses == null) {
-                    senses = new PlaceSenses(kb, matches, draft.datelineCountry);
+                    senses = new PlaceSenses(kb, matches, draft.datelineCountry, StoryLanguage.homes(draft.language()));
                 }
                 Target sense = senses.settle(m, qualifier[0], qualifier[1]);
                 if (qualifying == null) {
@@ -110,7 +110,7 @@ final class ResolvePass {
             }
             if (t.kind() == Kind.PLACE && (PlaceSenses.hasNamesakes(kb, m) || (senses != null && senses.unplaced(m)))) {
                 if (senses == null) {
-                    senses = new PlaceSenses(kb, matches, draft.datelineCountry);
+                    senses = new PlaceSenses(kb, matches, draft.datelineCountry, StoryLanguage.homes(draft.language()));
                 }
                 if (senses.unplaced(m)) {
                     continue; // "Paris, Texas" in this story: a town the knowledge base lacks
