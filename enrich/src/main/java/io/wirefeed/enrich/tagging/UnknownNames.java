@@ -44,6 +44,8 @@ final class UnknownNames {
             "mountains", "lake", "bay", "strait", "street", "square", "airport", "bridge", "stadium", "hall", "valley",
             "peninsula", "gulf", "canal", "province", "county", "district", "region", "city", "ocean", "park", "palace",
             "castle", "road", "avenue", "boulevard", "port", "harbour", "harbor", "reef", "cape", "coast", "falls");
+    /** words that open place names, never people's: "Lake Victoria" and "Mount Kenya" are no Victoria or Kenya */
+    private static final Set<String> PLACE_OPENERS = words("lake", "mount", "cape", "gulf", "strait", "isle");
     /** words that may continue an organisation name after its head word: "Ministry of Finance", "Council for ..." */
     private static final Set<String> ORG_CONTINUE = words("of", "for", "on", "za", "per", "te", "e", "i", "na", "de", "del",
             "des", "du", "fur");
@@ -796,6 +798,7 @@ final class UnknownNames {
             }
         }
         if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))
+                || PLACE_OPENERS.contains(tokens.key(from))
                 || NameForms.possessiveOfSurname(tokens.key(last)) || ThingNames.givenAsName(tokens, from, last)
                 || initialsOnly(tokens, from, last)
                 || endsBodyName(tokens.key(last))
