@@ -75,6 +75,8 @@ final class CompiledKb {
     final CommonWords commonWords;
     /** the heads of a town's bodies named by kind and town ("Gradsko veće", "Policijska uprava") */
     final LocalBodies localBodies;
+    /** embassies, EU delegations, OSCE missions: named by kind, sender and seat ({@code tagging/missions.tsv}) */
+    final ForeignMissions foreignMissions;
     /** ordinary English words: a run of capitalised words in English copy with none of them is likely a name */
     final EnglishWords englishWords;
 
@@ -85,6 +87,7 @@ final class CompiledKb {
         CompletableFuture<EnglishWords> english = CompletableFuture.supplyAsync(EnglishWords::load);
         CompletableFuture<GenericBodies> generic = CompletableFuture.supplyAsync(() -> new GenericBodies(kb));
         CompletableFuture<LocalBodies> local = CompletableFuture.supplyAsync(LocalBodies::load);
+        CompletableFuture<ForeignMissions> missions = CompletableFuture.supplyAsync(ForeignMissions::load);
         this.taxonomy = new RegionTaxonomy(kb);
         this.countries = kb.countriesByCode();
         this.metonymy = Metonymy.load();
@@ -209,6 +212,7 @@ final class CompiledKb {
         this.genericBodies = joined(generic);
         this.commonWords = joined(common);
         this.localBodies = joined(local);
+        this.foreignMissions = joined(missions);
         this.englishWords = joined(english);
     }
 

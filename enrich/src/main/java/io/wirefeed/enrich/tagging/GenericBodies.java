@@ -191,16 +191,25 @@ final class GenericBodies {
         if (known != null) {
             return new Resolved(known, known.name(), known.kind(), code);
         }
+        if (key.startsWith(FEDERAL_MINISTRY)) {
+            return new Resolved(null, name, "ministry", code); // "Federal Ministry of Health": the Federation's, named so
+        }
         boolean ministry = key.startsWith("ministry of ");
         if (written != null && !ministry) {
             return new Resolved(null, written, kindOf(key), code); // "Philippine Coast Guard" is its name
         }
         // the name the annotation guide and a newsroom give a state's body: "Constitutional Court of Kosovo",
         // "Ministry of Foreign Affairs of Egypt" (also for "the Egyptian Foreign Ministry")
-        String generic = ministry ? "Ministry of " + title(key.substring("ministry of ".length()))
+        // a list of portfolios keeps its commas ("Ministry of Agriculture, Forestry and Fisheries"), which the key drops
+        boolean listed = ministry && name.startsWith("Ministry of ") && name.contains(",")
+                && Folding.get().key(name.substring("Ministry of ".length())).equals(key.substring("ministry of ".length()));
+        String generic = listed ? name : ministry ? "Ministry of " + title(key.substring("ministry of ".length()))
                 : name.startsWith("the ") ? name.substring(4) : name;
         return new Resolved(null, generic + " of " + ofName(c), kindOf(key), code);
     }
+
+    /** a ministry of the Federation of Bosnia and Herzegovina ({@link NativeMinistries}): its name says whose it is */
+    private static final String FEDERAL_MINISTRY = "federal ministry of ";
 
     /** A country's name after "of": "the Philippines", "Chile". */
     static String ofName(Country c) {

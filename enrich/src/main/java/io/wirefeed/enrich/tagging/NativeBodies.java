@@ -178,7 +178,7 @@ final class NativeBodies {
                     if (m != null) {
                         String written = countryAfter(tokens, accepted, m.to() + 1, language);
                         written = written != null ? written : demonymBefore(accepted, i);
-                        out.add(new Found(i, m.to(), m.english(), written != null ? written : STATE_OF_LANGUAGE.get(language),
+                        out.add(new Found(m.from(), m.to(), m.english(), written != null ? written : STATE_OF_LANGUAGE.get(language),
                                 LIKELY_STATE_OF_LANGUAGE.get(language), false));
                         i = m.to();
                         continue;

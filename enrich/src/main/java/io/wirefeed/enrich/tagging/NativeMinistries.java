@@ -1,6 +1,13 @@
 package io.wirefeed.enrich.tagging;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +18,8 @@ import java.util.Set;
  * водопривреде", "το υπουργείο Υγείας", "Ministria e Bujqësisë dhe Zhvillimit Rural". Each is read as the English
  * "Ministry of Agriculture and Food", which {@link GenericBodies} gives the story's country: the knowledge base's
  * entry where it has one, else the name qualified with the country. Portfolios are translated word by word from
- * the list below; a ministry whose portfolio is not on it is not read at all.
+ * {@code tagging/portfolios.tsv}; a ministry whose portfolio is not there is not read at all. "Federalno ministarstvo" is the
+ * Federation of Bosnia and Herzegovina's ministry, named "Federal Ministry of ..." as the Federation names it.
  */
 final class NativeMinistries {
     /** "ministry" in each language, in the cases and definite forms it is written in before its portfolio */
@@ -20,102 +28,46 @@ final class NativeMinistries {
             "υπουργείου", "ministria", "ministrisë", "ministrinë", "ministrstvo", "ministrstva", "ministrstvu", "ministrstvom");
     /** words between "ministry" and its portfolio: Bulgarian "на", Macedonian "за", Albanian "e", "së", "të", "për" */
     private static final Set<String> LINKS = Folding.get().keys("на", "за", "e", "së", "të", "për", "του", "της");
+    /** "federal" before "ministry": the Federation of Bosnia and Herzegovina's ministries */
+    private static final Set<String> FEDERAL = Folding.get().keys("federalno", "federalnog", "federalnom", "federalnoga", "федерално",
+            "федералног", "федералном");
     /** words joining two portfolios */
     private static final Set<String> AND = Folding.get().keys("и", "i", "dhe", "και", "in");
-    private static final int MAX_WORDS = 3;
+    /** the longest portfolio in words ("raseljenih osoba i izbjeglica") */
+    private static final int MAX_WORDS = 4;
+
+    static final String RESOURCE = "tagging/portfolios.tsv";
+    /** the mark of a form that names its portfolio only beside another one */
+    private static final String JOINED = "+";
 
     /** Portfolio words as each language writes them after "ministry" (genitive, definite), to their English. */
     private static final Map<String, String> PORTFOLIOS = new HashMap<>();
-
-    private static void portfolio(String english, String... written) {
-        for (String w : written) {
-            PORTFOLIOS.put(Folding.get().key(w), english);
-        }
-    }
+    /** the folded forms of {@link #PORTFOLIOS} that name a portfolio only beside another ("mora": the verb "must" too) */
+    private static final Set<String> ONLY_JOINED = new HashSet<>();
 
     static {
-        portfolio("Agriculture", "земеделието", "земеделие", "земјоделство", "земјоделството", "пољопривреде", "poljoprivrede",
-                "bujqësisë");
-        portfolio("Food", "храните", "Τροφίμων", "ushqimit");
-        portfolio("Forestry", "шумарства", "šumarstva", "шумарство", "шумарството");
-        portfolio("Water Management", "водопривреде", "vodoprivrede");
-        portfolio("Water Economy", "водостопанство", "водостопанството");
-        portfolio("Rural Development", "zhvillimit rural", "Αγροτικής Ανάπτυξης", "ruralnog razvoja", "руралног развоја");
-        portfolio("Education", "образованието", "образование", "просвете", "prosvete", "obrazovanja", "образовања", "Παιδείας",
-                "arsimit");
-        portfolio("Science", "науката", "наука", "науке", "nauke", "znanosti", "shkencës");
-        portfolio("Sport", "спорта", "sporta", "Αθλητισμού", "sportit");
-        portfolio("Youth", "младежта", "омладине", "omladine", "rinisë");
-        portfolio("Health", "здравеопазването", "здравство", "здравството", "здравља", "zdravlja", "zdravstva", "Υγείας",
-                "shëndetësisë");
-        portfolio("Finance", "финансите", "финансии", "финансиите", "финансија", "finansija", "financija", "Οικονομικών",
-                "financave");
-        portfolio("Economy", "икономиката", "економија", "економијата", "привреде", "privrede", "gospodarstva", "ekonomisë");
-        portfolio("National Economy", "Εθνικής Οικονομίας");
-        portfolio("Justice", "правосъдието", "правда", "правдата", "правде", "pravde", "pravosuđa", "Δικαιοσύνης", "drejtësisë");
-        portfolio("Interior", "вътрешните работи", "внатрешни работи", "унутрашњих послова", "unutrašnjih poslova",
-                "unutarnjih poslova", "Εσωτερικών", "brendshme", "punëve të brendshme");
-        portfolio("Defence", "отбраната", "одбрана", "одбраната", "одбране", "odbrane", "obrane", "mbrojtjes");
-        portfolio("National Defence", "Εθνικής Άμυνας");
-        portfolio("Foreign Affairs", "външните работи", "надворешни работи", "спољних послова", "spoljnih poslova",
-                "vanjskih poslova", "Εξωτερικών", "jashtme", "punëve të jashtme");
-        portfolio("Labour", "труда", "труд", "трудот", "рада", "rada", "Εργασίας");
-        portfolio("Social Policy", "социалната политика", "социјална политика", "социјалната политика", "socijalne politike");
-        portfolio("Social Affairs", "социјалних питања", "socijalnih pitanja");
-        portfolio("Employment", "запошљавања", "zapošljavanja");
-        portfolio("Transport", "транспорта", "транспорт", "транспортот", "саобраћаја", "saobraćaja", "prometa", "Μεταφορών");
-        portfolio("Infrastructure", "инфраструктуре", "infrastrukture", "infrastrukturës", "Υποδομών");
-        portfolio("Construction", "грађевинарства", "građevinarstva", "graditeljstva");
-        portfolio("Energy", "енергетиката", "енергетика", "енергетике", "energetike", "Ενέργειας", "energjisë");
-        portfolio("Mining", "рударства", "rudarstva", "рударство", "рударството");
-        portfolio("Mineral Resources", "минерални суровини", "минералните суровини");
-        portfolio("Environment", "околната среда", "животна средина", "животната средина", "Περιβάλλοντος", "mjedisit", "okoliša");
-        portfolio("Environmental Protection", "заштите животне средине", "zaštite životne sredine", "zaštite okoliša");
-        portfolio("Culture", "културата", "култура", "културе", "kulture", "Πολιτισμού", "kulturës");
-        portfolio("Tourism", "туризма", "turizma", "Τουρισμού", "turizmit");
-        portfolio("Trade", "трговине", "trgovine");
-        portfolio("Innovation", "иновациите", "иновација", "inovacija");
-        portfolio("Regional Development", "регионалното развитие");
-        portfolio("Public Works", "благоустройството");
-        portfolio("Development", "Ανάπτυξης");
-        portfolio("Migration", "Μετανάστευσης");
-        portfolio("Asylum", "Ασύλου");
-        portfolio("Maritime Affairs", "Ναυτιλίας");
-        portfolio("Citizen Protection", "Προστασίας του Πολίτη");
-        portfolio("Public Administration", "државне управе", "državne uprave");
-        // Slovenian: the portfolio after "za" in the accusative ("ministrstvo za notranje zadeve")
-        portfolio("Health", "zdravje");
-        portfolio("Finance", "finance");
-        portfolio("Interior", "notranje zadeve");
-        portfolio("Foreign", "zunanje");
-        portfolio("Foreign Affairs", "zunanje zadeve");
-        portfolio("European Affairs", "evropske zadeve");
-        portfolio("Defence", "obrambo");
-        portfolio("Justice", "pravosodje");
-        portfolio("Economy", "gospodarstvo");
-        portfolio("Tourism", "turizem");
-        portfolio("Sport", "šport");
-        portfolio("Agriculture", "kmetijstvo");
-        portfolio("Forestry", "gozdarstvo");
-        portfolio("Food", "prehrano");
-        portfolio("Environment", "okolje");
-        portfolio("Climate", "podnebje");
-        portfolio("Energy", "energijo");
-        portfolio("Labour", "delo");
-        portfolio("Family", "družino");
-        portfolio("Social Affairs", "socialne zadeve");
-        portfolio("Equal Opportunities", "enake možnosti");
-        portfolio("Education", "vzgojo in izobraževanje", "izobraževanje");
-        portfolio("Culture", "kulturo");
-        portfolio("Infrastructure", "infrastrukturo");
-        portfolio("Public Administration", "javno upravo");
-        portfolio("Digital Transformation", "digitalno preobrazbo");
-        portfolio("Higher Education", "visoko šolstvo");
-        portfolio("Science", "znanost");
-        portfolio("Innovation", "inovacije");
-        portfolio("Cohesion", "kohezijo");
-        portfolio("Regional Development", "regionalni razvoj");
-        portfolio("Local Self-Government", "локалне самоуправе", "lokalne samouprave", "локална самоуправа");
+        try (InputStream in = NativeMinistries.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] row = line.split("\t");
+                for (String form : row[1].split("\\|")) {
+                    boolean joined = form.startsWith(JOINED);
+                    String key = Folding.get().key(joined ? form.substring(JOINED.length()) : form);
+                    PORTFOLIOS.put(key, row[0]);
+                    if (joined) {
+                        ONLY_JOINED.add(key);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
     }
 
     /** Whether a folded word is a portfolio on its own ("Ανάπτυξης", "Υγείας"): a minister's title may end in it. */
@@ -137,16 +89,17 @@ final class NativeMinistries {
         if (j < tokens.size() && LINKS.contains(tokens.key(j)) && !tokens.sentenceStart(j)) {
             j++;
         }
-        StringBuilder english = new StringBuilder();
         List<String> fields = new java.util.ArrayList<>(3);
         int last = -1;
+        boolean alone = false;
         while (true) {
-            int[] end = new int[1];
+            int[] end = new int[2];
             String field = portfolioAt(tokens, j, blocked, end);
             if (field == null) {
                 break;
             }
             fields.add(field);
+            alone |= end[1] == 1;
             last = end[0];
             int next = last + 1;
             if (next < tokens.size() && !tokens.sentenceStart(next) && AND.contains(tokens.key(next))) {
@@ -159,14 +112,16 @@ final class NativeMinistries {
             }
             j = next;
         }
-        if (fields.isEmpty()) {
+        if (fields.isEmpty() || alone && fields.size() == 1) {
             return null;
         }
-        english.append("Ministry of ");
+        // "Federalno ministarstvo energije": a ministry of the Federation of Bosnia and Herzegovina, not of the state
+        boolean federal = i > 0 && FEDERAL.contains(tokens.key(i - 1)) && !blocked[i - 1] && !tokens.sentenceStart(i);
+        StringBuilder english = new StringBuilder(federal ? "Federal Ministry of " : "Ministry of ");
         for (int k = 0; k < fields.size(); k++) {
             english.append(k == 0 ? "" : k == fields.size() - 1 ? " and " : ", ").append(fields.get(k));
         }
-        return new Found(i, last, english.toString());
+        return new Found(federal ? i - 1 : i, last, english.toString());
     }
 
     /** The English of the longest portfolio starting at token {@code j}; its last token in {@code end[0]}. */
@@ -185,6 +140,7 @@ final class NativeMinistries {
             if (english != null) {
                 found = english;
                 end[0] = k;
+                end[1] = ONLY_JOINED.contains(key.toString()) ? 1 : 0;
             }
         }
         return found;

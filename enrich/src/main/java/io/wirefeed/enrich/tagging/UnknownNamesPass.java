@@ -84,6 +84,12 @@ final class UnknownNamesPass {
         // Macedonian Gradsko
         List<TownBodies.Found> localBodies = kb.localBodies.find(tokens, draft.accepted, used, kb.places, kb.orgsByKey);
         accepted = addTownBodies(localBodies, draft, found, used, accepted);
+        // "Ambasada SAD u Beogradu", "Delegacija Evropske unije u BiH": a mission, of which the EU is no separate mention
+        List<TownBodies.Found> missions = addMissions(draft, found, used);
+        if (!missions.isEmpty()) {
+            accepted = draft.acceptedMatches();
+            localBodies = localBodies.isEmpty() ? missions : java.util.stream.Stream.concat(localBodies.stream(), missions.stream()).toList();
+        }
         String bodyKey = null;
         String stateCourt = null;
         for (UnknownNames.Found f : names) {
@@ -539,6 +545,33 @@ final class UnknownNamesPass {
         }
         draft.unaccept(heads);
         return draft.acceptedMatches();
+    }
+
+    /**
+     * Adds the foreign missions named as new names and marks their tokens used; a body that sends one is no mention
+     * of its own. Returns them as bodies with no town's head words, so that no unknown name inside them is read.
+     */
+    private List<TownBodies.Found> addMissions(Draft draft, List<NewName> found, Set<Integer> used) {
+        Tokens tokens = draft.tokens;
+        List<ForeignMissions.Found> missions = kb.foreignMissions.find(tokens, draft.accepted, used, kb.places, kb.countries, kb.orgsByKey);
+        if (missions.isEmpty()) {
+            return List.of();
+        }
+        List<TownBodies.Found> out = new ArrayList<>(missions.size());
+        List<Reading> senders = new ArrayList<>();
+        for (ForeignMissions.Found m : missions) {
+            found.add(new NewName(Kind.ORGANISATION, tokens.start(m.from()), tokens.end(m.to()), tokens.surface(m.from(), m.to()),
+                    m.name(), List.of(), null));
+            for (int i = m.from(); i <= m.to(); i++) {
+                used.add(i);
+            }
+            if (m.body() != null) {
+                senders.add(m.body());
+            }
+            out.add(new TownBodies.Found(m.from(), m.to(), m.name(), m.from()));
+        }
+        draft.unaccept(senders);
+        return out;
     }
 
     private static boolean isOtherStatesMinistry(Organisation o, String stateAfter) {
