@@ -38,7 +38,16 @@ final class Companies {
             "motors", "industries", "logistics", "shipping", "mining", "pharma", "pharmaceuticals", "petroleum", "steel",
             "telecom", "technologies", "insurance", "breweries", "brewery", "cement", "textiles", "foods",
             // brokerages and investment firms: "Hanul Securities", "Al Mada Capital", "Ikoyi Investments"
-            "securities", "capital", "investments", "ventures");
+            "securities", "capital", "investments", "ventures", "invest");
+    /**
+     * heads of exchanges and airports, whose names go on through generic words after a place or a name ("Kisumu
+     * International Airport", "Tashkent Republican Stock Exchange"); the first word must be no generic one ("the
+     * Stock Exchange", "Foreign Exchange", "International Airport" alone name none)
+     */
+    private static final Set<String> PLACE_HEADS = Set.of("exchange", "airport");
+    /** words that open no exchange's or airport's name: "Stock Exchange", "Commodity Exchange" */
+    private static final Set<String> MARKET_WORDS = Set.of("stock", "stocks", "commodity", "commodities", "metal", "metals",
+            "futures", "securities", "currency", "mercantile", "options", "energy", "power", "grain");
     /** words that make a corporate head a description, not a name: "Renewable Energy", "Clean Energy" */
     private static final Set<String> GENERIC_MODIFIERS = Set.of("renewable", "clean", "green", "nuclear", "solar", "wind",
             "new", "low", "cost", "budget", "national", "state", "foreign", "domestic", "regional", "global", "major",
@@ -149,6 +158,15 @@ final class Companies {
             return new UnknownNames.Found(Kind.ORGANISATION, from, last, tokens.surface(from, last));
         }
         end = headEnd(tokens, from, end);
+        if (end > from && PLACE_HEADS.contains(tokens.key(end))) {
+            String first = tokens.key(from);
+            boolean named = !GENERIC_MODIFIERS.contains(first) && !MARKET_WORDS.contains(first) && !UnknownNames.isOrgHead(first);
+            for (int k = from; k < end && named; k++) {
+                named = tokens.capitalised(k);
+            }
+            return named && somethingNew(tokens, covered, from, end - 1)
+                    ? new UnknownNames.Found(Kind.ORGANISATION, from, end, tokens.surface(from, end)) : null;
+        }
         if (end == from || !HEADS.contains(tokens.key(end))) {
             return null;
         }
@@ -242,7 +260,7 @@ final class Companies {
      */
     private static int headEnd(Tokens tokens, int from, int end) {
         for (int b = from + 1; b < end; b++) {
-            if (HEADS.contains(tokens.key(b)) && !tokens.capitalised(b + 1)) {
+            if ((HEADS.contains(tokens.key(b)) || PLACE_HEADS.contains(tokens.key(b))) && !tokens.capitalised(b + 1)) {
                 return b;
             }
         }

@@ -312,7 +312,10 @@ final class UnknownNames {
                 continue;
             }
             int end = runEnd(tokens, covered, i);
-            Found f = Companies.find(tokens, covered, i, end);
+            Found f = NativeFirms.find(tokens, covered, i, end);
+            if (f == null) {
+                f = Companies.find(tokens, covered, i, end);
+            }
             if (f == null) {
                 f = SportsBodies.find(tokens, covered, i, end, firstNames);
             }
