@@ -63,6 +63,12 @@ final class CompiledKb {
     final Map<String, String> placeKeys = new HashMap<>();
     /** people by folded surname (and the last word of each alias) */
     final Map<String, List<Person>> bySurname = new HashMap<>();
+    /** people from outside the lands whose copy writes names by ear, by {@link TranscriptionKey} (null: several share it) */
+    private final Map<String, Person> byTranscription = new HashMap<>();
+    /** the countries whose people's names the South Slavic Latin copy writes as they do: no transcription to undo */
+    private static final Set<String> SAME_SPELLING = Set.of("RS", "HR", "BA", "ME", "SI");
+    /** a transcription key this many letters long or more (without spaces) says enough to name someone */
+    private static final int MIN_TRANSCRIPTION_KEY = 6;
     /** organisations by folded name or alias: how a story's provider is found */
     final Map<String, Organisation> orgsByKey = new HashMap<>();
     /** folded first names: the knowledge base's list and the first word of each person's name */
@@ -149,6 +155,17 @@ final class CompiledKb {
             // nor a father's name after "bin" ("Tamim bin Hamad" has no surname Hamad: Badr bin Hamad is someone else)
             p.aliases().stream().filter(a -> !PATRONYMIC.contains(folding.key(secondLastWord(a))))
                     .map(CompiledKb::lastWord).filter(w -> !folding.key(w).equals(given)).forEach(surnames::add);
+            if (p.country() == null || !SAME_SPELLING.contains(p.country())) {
+                addTranscriptions(p);
+            }
+            String twoWord = p.surname() != null && p.surname().indexOf(' ') > 0 && Character.isUpperCase(p.surname().charAt(0))
+                    ? p.surname() : null;
+            if (twoWord != null) {
+                // a double surname is written with a hyphen as often as without: "Đedović-Handanović"
+                String hyphened = twoWord.replace(' ', '-');
+                index.add(p.name().replace(twoWord, hyphened), full);
+                index.add(hyphened, new Target(Kind.SURNAME, folding.key(twoWord), CaseRule.CAPITALISED, true));
+            }
             for (String s : surnames) {
                 if (folding.key(s).length() >= MIN_NAME_KEY) {
                     index.add(s, new Target(Kind.SURNAME, folding.key(s), CaseRule.CAPITALISED, true));
@@ -292,6 +309,47 @@ final class CompiledKb {
     private static String lastWord(String name) {
         String[] w = SPACES.split(name.trim());
         return w[w.length - 1];
+    }
+
+    private void addTranscriptions(Person p) {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()), p.aliases().stream()).toList()) {
+            if (name.chars().anyMatch(ch -> Character.UnicodeScript.of(ch) != Character.UnicodeScript.LATIN
+                    && Character.UnicodeScript.of(ch) != Character.UnicodeScript.COMMON)) {
+                continue;
+            }
+            String[] words = SPACES.split(name.trim());
+            if (words.length < 2) {
+                continue;
+            }
+            keys.addAll(TranscriptionKey.ofOriginal(name));
+            if (words.length > 2 && p.surname() == null) {
+                keys.addAll(TranscriptionKey.ofOriginal(words[0] + " " + words[words.length - 1])); // no middle names
+            }
+        }
+        for (String k : keys) {
+            if (k.replace(" ", "").length() >= MIN_TRANSCRIPTION_KEY) {
+                byTranscription.merge(k, p, (a, b) -> a == b ? a : NOBODY);
+            }
+        }
+    }
+
+    private static final Person NOBODY = new Person("", "", null, List.of(), null, List.of());
+
+    /**
+     * The one person from outside the South Slavic lands whose name a name written by ear in South Slavic copy
+     * transcribes ("Kristofer Hil" is Christopher Hill), or null.
+     */
+    Person transcribed(String name) {
+        String[] words = SPACES.split(name.trim());
+        if (words.length < 2) {
+            return null;
+        }
+        Person p = byTranscription.get(TranscriptionKey.ofCopy(name));
+        if (p == null && words.length > 2) {
+            p = byTranscription.get(TranscriptionKey.ofCopy(words[0] + " " + words[words.length - 1]));
+        }
+        return p == NOBODY ? null : p;
     }
 
     /** The folded surname the person {@code ref} is referred to by alone (made when compiling: stories ask it per match). */

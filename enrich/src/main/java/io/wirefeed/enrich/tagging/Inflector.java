@@ -66,7 +66,8 @@ public final class Inflector {
             new Rule("i", List.of("ija", "iju", "ijem", "ijom", "it", "in", "ia", "iu", "is", "ite")),
             // names in -e: Tirane -> Tiranes
             // and Slovenian masculine loanwords in -e: komite -> komiteja, komiteju, komitejem
-            new Rule("e", List.of("es", "en", "a", "u", "om", "eto", "eja", "eju", "ejem")),
+            // and names in -e that take a t when declined: Slovenian Anže -> Anžeta, Anžetu; Serbian Mile -> Mileta
+            new Rule("e", List.of("es", "en", "a", "u", "om", "eto", "eja", "eju", "ejem", "eta", "etu", "etom")),
             // Albanian nouns in -ë (folded to e) with definite -a: Shqipëri(a) -> Shqipërisë
             new Rule("ri", List.of("ria", "rise", "rine")));
 
@@ -161,6 +162,12 @@ public final class Inflector {
             // English plurals of demonyms: Serb -> Serbs, Albanian -> Albanians
             for (String ending : CONSONANT_ENDINGS) {
                 out.add(base + ending);
+            }
+            if (last == 'r') {
+                // Slovenian names in -r take a j when declined: Logar -> Logarja, Logarju, Logarjem
+                for (String ending : List.of("ja", "ju", "jem")) {
+                    out.add(base + ending);
+                }
             }
         }
         return out;

@@ -155,42 +155,99 @@ final class NameForms {
             String ending = m.group(2);
             words[words.length - 1] = m.group(1);
             for (int i = 0; i < words.length - 1; i++) {
-                words[i] = givenNominative(words[i], ending, firstNames);
+                words[i] = givenNominative(words[i], ending, firstNames, language);
             }
             return String.join(" ", words);
         }
+        String lower = surname.toLowerCase(java.util.Locale.ROOT);
         String ending = null;
         boolean aStem = false;
         for (int i = 0; i < words.length - 1; i++) {
             if (firstNames.contains(Folding.get().key(words[i]))) {
                 continue;
             }
-            String given = givenNominative(words[i], firstNames);
+            String woman = womansGiven(words[i], lower, language, firstNames);
+            String given = woman != null ? woman : givenNominative(words[i], firstNames, language);
             if (given != null) {
-                ending = caseEnding(words[i]);
+                ending = caseEnding(words[i], language);
                 aStem = given.endsWith("a");
                 words[i] = given;
             }
         }
-        String lower = surname.toLowerCase(java.util.Locale.ROOT);
+        if (ending == null) {
+            return String.join(" ", words);
+        }
+        java.util.regex.Matcher adjective = ADJECTIVAL_SURNAME.matcher(surname);
+        if (adjective.matches()) {
+            // "Igorom Popovskim", "Leonidom Sluckim": a surname in -ski/-cki declines as an adjective; "Marijom
+            // Popovskom" is a woman's -ska
+            boolean feminine = aStem && !adjective.group(2).startsWith("i") && !adjective.group(2).equals("og");
+            boolean masculine = !aStem && !adjective.group(2).equals("oj") && !adjective.group(2).equals("u")
+                    && !adjective.group(2).equals("e");
+            if (feminine || masculine) {
+                words[words.length - 1] = adjective.group(1) + (feminine ? "a" : "i");
+                return String.join(" ", words);
+            }
+        }
         if (aStem && A_STEM_ENDINGS.contains(ending) && lower.endsWith(ending) && surname.length() - ending.length() >= MIN_STEM) {
             // a surname in -a declines as the given name in -a before it: "Nikoli Tesli", "Nikolu Teslu" are Nikola Tesla
             words[words.length - 1] = surname.substring(0, surname.length() - ending.length()) + "a";
             return String.join(" ", words);
         }
-        if ((ending != null && ending.endsWith("m")) && (lower.endsWith("om") || lower.endsWith("em"))) {
+        if (ending.endsWith("m") && (lower.endsWith("om") || lower.endsWith("em"))) {
             ending = lower.substring(lower.length() - 2); // Janezom Kraljem: -em after a soft consonant
         }
-        if (ending != null && MASCULINE_ENDINGS.contains(ending) && lower.endsWith(ending)
+        // after a vowel only the instrumental is sure: "Alenom Berseom" is Alen Berse, but a name in -ea or -ia is its own
+        if (MASCULINE_ENDINGS.contains(ending) && lower.endsWith(ending)
                 && surname.length() - ending.length() >= MIN_STEM
-                && "aeiou".indexOf(lower.charAt(surname.length() - ending.length() - 1)) < 0) {
+                && (ending.endsWith("m") || "aeiou".indexOf(lower.charAt(surname.length() - ending.length() - 1)) < 0)) {
             String stem = surname.substring(0, surname.length() - ending.length());
+            if ("sl".equals(language) && stem.endsWith("rj")) {
+                stem = stem.substring(0, stem.length() - 1); // Slovenian -r names take a j when declined: Logarja is Logar
+            }
+            java.util.regex.Matcher fleeting = FLEETING_VOWEL.matcher(stem);
+            if (fleeting.matches()) {
+                // a surname ending in a consonant and r lost a vowel when declined: Slovenian "Maistra" is Maister
+                // (the fleeting e), Serbian and Croatian "Petra" Petar (the fleeting a)
+                stem = fleeting.group(1) + ("sl".equals(language) ? "e" : "a") + "r";
+            }
             // a surname in -ac drops its "a" when declined: "Nenadom Sremcem" is Nenad Sremac (Slovenian has
             // surnames in -c and in -ec both: Kranjc, Zajec; left as written)
             words[words.length - 1] = !"sl".equals(language) && FLEETING_AC.matcher(stem).matches()
                     ? stem.substring(0, stem.length() - 1) + "ac" : stem;
         }
         return String.join(" ", words);
+    }
+
+    /** an adjectival surname in an oblique case: Popovskim, Sluckog, Popovskoj (group 1 is the stem up to its k) */
+    private static final java.util.regex.Pattern ADJECTIVAL_SURNAME = java.util.regex.Pattern.compile(
+            "(\\p{Lu}\\p{L}+[sšcč]k)(im|og|oga|om|omu|oj|u|e)");
+    /** a stem ending in a consonant cluster and r that no South Slavic nominative ends in: Maistr, Petr */
+    private static final java.util.regex.Pattern FLEETING_VOWEL = java.util.regex.Pattern.compile(
+            "(.*[^aeiouAEIOU\\s][bdgkptv])r");
+
+    /**
+     * The given name a woman's name in an oblique case comes from, or null: a consonant-final surname that does not
+     * take the given name's case ending is a woman's ("Annu Lührmann", "Helgom Marijom Schmid", "Lauru Fischer"),
+     * whose given name is then the one in -a ("Anna", not Ann); a man's surname declines with his given name
+     * ("Markom Novakom", "Olafom Šolcom").
+     */
+    static String womansGiven(String word, String surnameLower, String language, java.util.Set<String> firstNames) {
+        String ending = caseEnding(word, language);
+        if (ending == null || ending.equals("a") || surnameLower.isEmpty()
+                || "aeiou".indexOf(surnameLower.charAt(surnameLower.length() - 1)) >= 0) {
+            return null;
+        }
+        String mine = ending.endsWith("m") ? "m" : ending; // -om and -em are one instrumental
+        if (surnameLower.endsWith(mine) && surnameLower.length() > mine.length() + 2) {
+            return null; // declined with the given name: a man's
+        }
+        String stem = word.substring(0, word.length() - ending.length());
+        if (stem.length() < 2) {
+            return null;
+        }
+        String candidate = stem + "a";
+        return firstNames.contains(Folding.get().key(candidate)) ? candidate : null;
     }
 
     /**
@@ -341,13 +398,18 @@ final class NameForms {
             "u", java.util.Set.of("u", "i"), "em", java.util.Set.of("om", "em"), "om", java.util.Set.of("om", "em"));
 
     private static String caseEnding(String word) {
+        return caseEnding(word, null);
+    }
+
+    /** As {@link #caseEnding(String)}; Slovenian has a woman's accusative and instrumental in -o too ("Tanjo", "z Ano"). */
+    private static String caseEnding(String word, String language) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         for (String e : GIVEN_ENDINGS) {
             if (lower.endsWith(e)) {
                 return e;
             }
         }
-        return null;
+        return "sl".equals(language) && lower.endsWith("o") ? "o" : null;
     }
 
     /**
@@ -355,17 +417,30 @@ final class NameForms {
      * null: "Kostom" is Kosta, "Petra" Petar, "Markom" Marko, "Nikoli" Nikola, "Janeza" Janez, "Anom" Ana.
      */
     static String givenNominative(String word, java.util.Set<String> firstNames) {
-        String ending = caseEnding(word);
+        return givenNominative(word, firstNames, null);
+    }
+
+    /**
+     * As {@link #givenNominative(String, java.util.Set)}, with what the story's language adds: Croatian men's names
+     * in -e ("Šimom", "Antom" are Šime, Ante, before Šimo, Anto) and the Slovenian -o of a woman's accusative
+     * ("Tanjo" is Tanja).
+     */
+    static String givenNominative(String word, java.util.Set<String> firstNames, String language) {
+        String ending = caseEnding(word, language);
         if (ending == null || word.length() - ending.length() < 2) {
             return null;
         }
         String stem = word.substring(0, word.length() - ending.length());
         Folding folding = Folding.get();
         List<String> candidates = new ArrayList<>(4);
-        if (ending.equals("i") || ending.equals("e")) {
-            candidates.add(stem + "a"); // Nikoli, Nikole, Jelene: a woman's or an a-stem man's name
+        if (ending.equals("i") || ending.equals("e") || ending.equals("o")) {
+            candidates.add(stem + "a"); // Nikoli, Nikole, Jelene, Slovenian Tanjo: a woman's or an a-stem man's name
         }
-        if (!ending.equals("i")) {
+        if (stem.length() > 3 && stem.endsWith("et") && !ending.equals("e")) {
+            // names in -e take a t when declined: Slovenian "Anžeta", "Jožetu", Serbian "Mileta" are Anže, Jože, Mile
+            candidates.add(stem.substring(0, stem.length() - 1));
+        }
+        if (!ending.equals("i") && !ending.equals("o")) {
             java.util.regex.Matcher fleeting = FLEETING_A.matcher(stem);
             if (fleeting.matches()) {
                 candidates.add(fleeting.group(1) + fleeting.group(2).charAt(0) + "a" + fleeting.group(2).charAt(1)); // Petra: Petar
@@ -375,6 +450,9 @@ final class NameForms {
             boolean k = lower.endsWith("k") || "aeiou".indexOf(lower.charAt(lower.length() - 1)) >= 0;
             if (k) {
                 candidates.add(stem + "o");
+            }
+            if ("hr".equals(language) && stem.length() <= MIN_STEM) {
+                candidates.add(stem + "e"); // Croatian "Šimom", "Antu": Šime, Ante (before Šim, Ant, Šimo, Anto)
             }
             if (stem.length() >= MIN_STEM) {
                 candidates.add(stem);
@@ -394,10 +472,16 @@ final class NameForms {
         return null;
     }
 
-    private static String givenNominative(String given, String surnameEnding, java.util.Set<String> firstNames) {
+    private static String givenNominative(String given, String surnameEnding, java.util.Set<String> firstNames, String language) {
         String ending = caseEnding(given);
+        if (surnameEnding.equals("a") && "u".equals(ending)
+                && firstNames.contains(Folding.get().key(given.substring(0, given.length() - 1) + "a"))) {
+            // with a man's surname in the genitive or accusative, a given name in -u is an a-stem's accusative:
+            // "Nikolu Jovanovića" is Nikola (a dative Marku goes with Jovanoviću)
+            return given.substring(0, given.length() - 1) + "a";
+        }
         if (ending != null && WITH_IC_ENDING.get(surnameEnding).contains(ending)) {
-            String known = givenNominative(given, firstNames);
+            String known = givenNominative(given, firstNames, language);
             if (known != null) {
                 return known;
             }

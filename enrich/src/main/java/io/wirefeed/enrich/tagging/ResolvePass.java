@@ -101,12 +101,30 @@ final class ResolvePass {
             matches.addAll(states);
             matches.sort(Comparator.comparingInt(Match::from));
         }
+        // a surname alone is first a person of the countries the story is in: those it names, its dateline's and
+        // those of the bodies it names ("Петков" in a Bulgarian story on ПП is Kiril Petkov)
+        Set<String> surnameCountries = new HashSet<>(namedCountries);
+        if (draft.datelineCountry != null) {
+            surnameCountries.add(draft.datelineCountry);
+        }
+        for (Match m : matches) {
+            if (m.targets().size() == 1 && m.targets().get(0).kind() == Kind.ORGANISATION) {
+                String country = kb.orgs.get(m.targets().get(0).ref()).country();
+                if (country != null) {
+                    surnameCountries.add(country);
+                }
+            }
+        }
         List<Reading> readings = new ArrayList<>(matches.size());
         for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
             Target t = choose(m, fullNamed);
             if (t == null) {
                 continue;
+            }
+            if (t.kind() == Kind.PLACE) {
+                Target person = homeSurname(m, t, fullNamed, surnameCountries, countriesByName, draft);
+                t = person != null ? person : t;
             }
             if (t.kind() == Kind.PLACE && (PlaceSenses.hasNamesakes(kb, m) || (senses != null && senses.unplaced(m)))) {
                 if (senses == null) {
@@ -150,7 +168,9 @@ final class ResolvePass {
                             && ContextFilterPass.LOCATIVE.contains(draft.tokens.key(m.from() - 1));
                 }
                 case PERSON -> r.person = kb.people.get(t.ref());
-                case SURNAME -> r.person = resolveSurname(t.ref(), fullNamed, namedCountries, draft.day);
+                // "in May": a month's name alone is no one's surname, whatever the story's country
+                case SURNAME -> r.person = CALENDAR.contains(t.ref()) && !fullNamed.containsKey(t.ref()) ? null
+                        : resolveSurname(t.ref(), fullNamed, surnameCountries, draft.day);
                 default -> { }
             }
             readings.add(r);
@@ -351,6 +371,32 @@ final class ResolvePass {
             return null;
         }
         return kb.orgs.get(rule.org());
+    }
+
+    /** months and days, folded: alone, such a word is the date, not the surname it also is (Theresa May) */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+
+    /**
+     * The surname meaning of a match read as a foreign town when the surname is one person's of the story's own
+     * language's country and no country name or demonym names the town's ("Борисов" in Bulgarian copy is Boyko
+     * Borissov, not Barysaw in Belarus), else null.
+     */
+    private Target homeSurname(Match m, Target place, Map<String, Person> fullNamed, Set<String> surnameCountries,
+            Set<String> countriesByName, Draft draft) {
+        Set<String> homes = StoryLanguage.homes(draft.language());
+        String country = kb.places.get(place.ref()).country();
+        if (homes.isEmpty() || homes.contains(country) || countriesByName.contains(country)) {
+            return null;
+        }
+        for (Target t : m.targets()) {
+            if (t.kind() == Kind.SURNAME) {
+                Person p = resolveSurname(t.ref(), fullNamed, surnameCountries, draft.day);
+                return p != null && homes.contains(p.country()) ? t : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -145,6 +145,16 @@ final class RollUpPass {
                 }
                 mentions.add(MentionType.ORGANISATION.at(n.start(), n.end(), n.text(), null));
             } else {
+                Person known = NameForms.declinesNames(draft.language()) ? kb.transcribed(n.name()) : null;
+                if (known != null) {
+                    // "Kristofer Hil": a foreign name the copy writes by ear is the knowledge base's Christopher Hill
+                    tally.person(known, n.roles());
+                    if (known.country() != null) {
+                        draft.references.add(new Reference(known.country(), Evidence.PERSON, draft.positionOf(n.start()), n.start(), n.end()));
+                    }
+                    mentions.add(MentionType.PERSON.at(n.start(), n.end(), n.text(), Refs.person(known.id())));
+                    continue;
+                }
                 tally.unknownPerson(n.name(), n.roles());
                 mentions.add(MentionType.PERSON.at(n.start(), n.end(), n.text(), Refs.person(Refs.slug(n.name()))));
             }

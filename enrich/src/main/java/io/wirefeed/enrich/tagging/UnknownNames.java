@@ -185,6 +185,20 @@ final class UnknownNames {
     /** the prefixes of ships' names: "BRP Teresa Magbanua" is a ship, not a person */
     private static final Set<String> SHIP_PREFIXES = words("uss", "usns", "hms", "hmas", "hmcs", "hmnzs", "brp", "rfs",
             "ins", "mv", "ms", "rv", "ss", "fs", "tcg", "hnlms", "jds", "roks");
+    /**
+     * faiths and their adjectives: no one's surname, whatever given name a word before them is ("Christian Orthodox",
+     * "Roman Catholic")
+     */
+    private static final Set<String> FAITHS = words("orthodox", "catholic", "catholics", "muslim", "muslims", "protestant",
+            "protestants", "evangelical", "evangelicals", "lutheran", "anglican", "jewish", "sunni", "shia", "shiite",
+            "christians", "orthodoxy", "catholicism");
+    /**
+     * prepositions that differ from a given name only by a letter's mark, as written ("Për Liri dhe Drejtësi" opens
+     * with the Albanian "për", no Per): the keys cannot tell them apart
+     */
+    private static final Set<String> MARKED_PREPOSITIONS = Set.of("për", "në");
+    /** "von" as South Slavic copy writes it by ear ("Andreas fon Bekerat"); elsewhere "fon" is a word of its own */
+    private static final String BY_EAR_VON = "fon";
     /** days and months: no name goes on through them ("the Constitutional Court on Monday") */
     private static final Set<String> DATES = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -776,7 +790,9 @@ final class UnknownNames {
         int last = from;
         while (true) {
             // after particles the words are surnames though a town or a known surname has them ("dos Santos Ferreira")
-            boolean particled = last > from && NAME_PARTICLES.contains(tokens.key(last - 1)) && !tokens.capitalised(last - 1);
+            boolean particled = last > from && (NAME_PARTICLES.contains(tokens.key(last - 1))
+                    || (declined && tokens.key(last - 1).equals(BY_EAR_VON))) && !tokens.capitalised(last - 1);
+            int particles = particlesThenName(tokens, covered, last + 1, declined);
             if (particled && last + 1 < tokens.size() && last + 1 - from < MAX_NAME_WORDS && !tokens.afterComma(last + 1)
                     && !tokens.sentenceStart(last + 1)) {
                 end = Math.max(end, last + 1);
@@ -791,10 +807,9 @@ final class UnknownNames {
                 // "Lee Min-ho", "Kim Jae-won": the part after the hyphen belongs to the name whatever its case
                 last++;
                 end = Math.max(end, last);
-            } else if (particlesThenName(tokens, covered, last + 1) > 0
-                    && last + particlesThenName(tokens, covered, last + 1) - from < MAX_NAME_WORDS) {
+            } else if (particles > 0 && last + particles - from < MAX_NAME_WORDS) {
                 // "Faisal bin Hamad al-Rawahi", "Jan van der Berg": the particles and the name after them
-                last += particlesThenName(tokens, covered, last + 1);
+                last += particles;
                 end = Math.max(end, last);
             } else {
                 break;
@@ -802,6 +817,8 @@ final class UnknownNames {
         }
         if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))
                 || PLACE_OPENERS.contains(tokens.key(from))
+                || FAITHS.contains(tokens.key(last))
+                || MARKED_PREPOSITIONS.contains(tokens.surface(from, from).toLowerCase(java.util.Locale.ROOT))
                 || NameForms.possessiveOfSurname(tokens.key(last)) || ThingNames.givenAsName(tokens, from, last)
                 || initialsOnly(tokens, from, last)
                 || endsBodyName(tokens.key(last))
@@ -1208,9 +1225,10 @@ final class UnknownNames {
      * after them ("bin Hamad", "van der Berg"); 0 when there are none. The word after particles is a surname even
      * where a town or another person's surname has it ("Lucía de la Torre").
      */
-    private static int particlesThenName(Tokens tokens, Kind[] covered, int i) {
+    private static int particlesThenName(Tokens tokens, Kind[] covered, int i, boolean declined) {
         int j = i;
-        while (j < tokens.size() && j - i < 2 && NAME_PARTICLES.contains(tokens.key(j)) && !tokens.capitalised(j)
+        while (j < tokens.size() && j - i < 2 && (NAME_PARTICLES.contains(tokens.key(j))
+                || (declined && tokens.key(j).equals(BY_EAR_VON))) && !tokens.capitalised(j)
                 && !tokens.afterComma(j) && !tokens.sentenceStart(j)) {
             j++;
         }

@@ -459,8 +459,19 @@ final class UnknownNamesPass {
      * A new person's surname alone, written as a name of its own ("Petrović-Dačić je rekla" after "Marina
      * Petrović-Dačić"), is the new person of that surname named in full here; any other name is itself.
      */
-    private static String fullNameOf(String name, Map<String, String> canonical) {
+    private String fullNameOf(String name, Map<String, String> canonical) {
         if (name.indexOf(' ') >= 0) {
+            String key = Folding.get().key(name);
+            if (kb.firstNames.contains(key.substring(0, key.indexOf(' ')))) {
+                return name;
+            }
+            // "Jovanović Kostić" after "Milena Jovanović Kostić": a double surname alone is the person named in full
+            for (String full : canonical.values()) {
+                String fullKey = Folding.get().key(full);
+                if (fullKey.length() > key.length() && fullKey.endsWith(" " + key)) {
+                    return full;
+                }
+            }
             return name;
         }
         String key = Folding.get().key(name);

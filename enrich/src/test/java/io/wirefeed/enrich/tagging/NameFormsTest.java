@@ -69,4 +69,34 @@ class NameFormsTest {
         assertThat(NameForms.nominative("Srđan Mazalica", "sr-Latn", firstNames)).isEqualTo("Srđan Mazalica");
         assertThat(NameForms.nominative("Sevlida Hurtića", "en", firstNames)).isEqualTo("Sevlida Hurtića");
     }
+    @Test
+    void aWomansUndeclinedSurnameGivesHerGivenNameInA() {
+        java.util.Set<String> firstNames = java.util.Set.of("ann", "anna", "helga", "marija", "marijo", "laura", "lauro", "olaf");
+        assertThat(NameForms.nominative("Annu Lührmann", "bs", firstNames)).isEqualTo("Anna Lührmann");
+        assertThat(NameForms.nominative("Helgom Marijom Schmid", "bs", firstNames)).isEqualTo("Helga Marija Schmid");
+        assertThat(NameForms.nominative("Lauru Fischer", "bs", firstNames)).isEqualTo("Laura Fischer");
+        // a man's surname declines with his given name: no woman here
+        assertThat(NameForms.nominative("Olafom Šmitom", "bs", firstNames)).isEqualTo("Olaf Šmit");
+    }
+
+    @Test
+    void bothPartsOfAMansNameReturnToTheNominative() {
+        java.util.Set<String> firstNames = java.util.Set.of("alen", "leonid", "igor", "rudolf", "anze", "sime", "simo", "nikola", "nikol");
+        assertThat(NameForms.nominative("Alenom Berseom", "sr-Latn", firstNames)).isEqualTo("Alen Berse");
+        assertThat(NameForms.nominative("Leonidom Sluckim", "sr-Latn", firstNames)).isEqualTo("Leonid Slucki");
+        assertThat(NameForms.nominative("Igora Popovskog", "sr-Latn", firstNames)).isEqualTo("Igor Popovski");
+        assertThat(NameForms.nominative("Rudolfa Maistra", "sl", firstNames)).isEqualTo("Rudolf Maister");
+        assertThat(NameForms.nominative("Anžeta Logarja", "sl", firstNames)).isEqualTo("Anže Logar");
+        assertThat(NameForms.nominative("Šimom Erlićem", "hr", firstNames)).isEqualTo("Šime Erlić");
+        assertThat(NameForms.nominative("Nikolu Jovanovića", "sr-Latn", firstNames)).isEqualTo("Nikola Jovanović");
+        // a genitive in -a after a vowel is no sure case ending: "Marka Rossia" keeps its surname
+        assertThat(NameForms.nominative("Alena Rossia", "sr-Latn", firstNames)).isEqualTo("Alen Rossia");
+    }
+
+    @Test
+    void aSlovenianWomansAccusativeInOIsHerNameInA() {
+        java.util.Set<String> firstNames = java.util.Set.of("tanja");
+        assertThat(NameForms.givenNominative("Tanjo", firstNames, "sl")).isEqualTo("Tanja");
+        assertThat(NameForms.givenNominative("Tanjo", firstNames, "hr")).isNull();
+    }
 }
