@@ -73,12 +73,19 @@ public record KnowledgeBase(
     /**
      * An organisation; {@code country} only for national bodies. {@code creditAliases} are names an outlet is
      * known by that are also other things ("AP" is an autonomous province in Serbian copy): they count only
-     * where a story credits the outlet ("(AP)", "told AP", "according to AP").
+     * where a story credits the outlet ("(AP)", "told AP", "according to AP"). {@code partyAliases} are a party's
+     * names that are ordinary words ("Most", "bridge"; "Levica", "the left"): they count only in a story that
+     * calls that name a party ({@code PartyCues}).
      */
     public record Organisation(String id, String name, String kind, String country, List<String> aliases,
-                               List<String> creditAliases) {
+                               List<String> creditAliases, List<String> partyAliases) {
         public Organisation(String id, String name, String kind, String country, List<String> aliases) {
-            this(id, name, kind, country, aliases, List.of());
+            this(id, name, kind, country, aliases, List.of(), List.of());
+        }
+
+        public Organisation(String id, String name, String kind, String country, List<String> aliases,
+                            List<String> creditAliases) {
+            this(id, name, kind, country, aliases, creditAliases, List.of());
         }
     }
 

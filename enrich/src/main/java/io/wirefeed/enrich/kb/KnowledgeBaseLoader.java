@@ -195,8 +195,14 @@ public final class KnowledgeBaseLoader {
             throw new IllegalArgumentException(file + ": organisation " + text(n, "id")
                     + ": credit_aliases are for news agencies, broadcasters and media, not kind " + kind);
         }
+        List<String> partyAliases = strings(n.path("party_aliases"));
+        if (!partyAliases.isEmpty() && OrganisationKind.of(kind) != OrganisationKind.PARTY) {
+            // the cue that makes an ordinary word a name here is a party's ("stranka Možemo!", "poslanci Levice")
+            throw new IllegalArgumentException(file + ": organisation " + text(n, "id")
+                    + ": party_aliases are for parties, not kind " + kind);
+        }
         return new Organisation(require(n, "id", file), require(n, "name", file), text(n, "kind"), text(n, "country"),
-                strings(n.path("aliases")), creditAliases);
+                strings(n.path("aliases")), creditAliases, partyAliases);
     }
 
     static List<Place> placesTsv(String name, InputStream in) {

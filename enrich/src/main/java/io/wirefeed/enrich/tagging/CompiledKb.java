@@ -49,6 +49,8 @@ final class CompiledKb {
     final AliasIndex index = new AliasIndex(FORMS);
     /** outlets' names that are also other things: they count only where a story credits the outlet ({@link NewsCredits}) */
     final AliasIndex creditIndex = new AliasIndex();
+    /** a party's names that are ordinary words: they count only where the story calls them a party ({@link PartyCues}) */
+    final AliasIndex partyIndex = new AliasIndex();
     final RegionTaxonomy taxonomy;
     final Metonymy metonymy;
     final Map<String, Country> countries;
@@ -180,8 +182,14 @@ final class CompiledKb {
             orgs.put(o.id(), o);
             // a name that is an acronym ("NASA", "INA") written with a capital only has no other letters: "Naša" is no NASA
             CaseRule nameRule = caseRuleOf(o.name()) == CaseRule.ALL_CAPS ? CaseRule.ACRONYM_NAME : CaseRule.CAPITALISED;
-            index.add(o.name(), new Target(Kind.ORGANISATION, o.id(), nameRule, nameRule != CaseRule.ACRONYM_NAME));
-            if (o.name().endsWith(")") && o.name().contains(" (")) {
+            // a party's name that is an ordinary word ("Levica", "Niki") counts only where the story calls it a party
+            Set<String> ordinary = o.partyAliases().isEmpty() ? Set.of()
+                    : o.partyAliases().stream().map(folding::key).collect(java.util.stream.Collectors.toSet());
+            if (!ordinary.contains(folding.key(o.name()))) {
+                index.add(o.name(), new Target(Kind.ORGANISATION, o.id(), nameRule, nameRule != CaseRule.ACRONYM_NAME));
+            }
+            if (o.name().endsWith(")") && o.name().contains(" (")
+                    && !ordinary.contains(folding.key(o.name().substring(0, o.name().lastIndexOf(" ("))))) {
                 // "National Liberal Party (Romania)" is written "National Liberal Party"; but "Social Democrats"
                 // or "Democratic Party" alone is as often another country's party, so this name is marked and
                 // counts only where the story refers to the country (see RollUpPass)
@@ -213,11 +221,15 @@ final class CompiledKb {
                 creditIndex.add(a, new Target(Kind.ORGANISATION, o.id(), rule, rule != CaseRule.ALL_CAPS));
                 orgsByKey.putIfAbsent(folding.key(a), o); // a story's provider "ap" is a credit
             }
+            for (String a : o.partyAliases()) {
+                partyIndex.add(a, new Target(Kind.ORGANISATION, o.id(), caseRuleOf(a), caseRuleOf(a) != CaseRule.ALL_CAPS));
+            }
         }
         outputNames.putAll(OutputNames.of(kb.organisations(), countries));
         kb.titles().forEach(t -> index.add(t.phrase(), new Target(Kind.TITLE, t.role(), CaseRule.ANY, true)));
         index.freeze(); // every alias is in: the first story need not wait for it
         creditIndex.freeze();
+        partyIndex.freeze();
         Set<String> first = new HashSet<>(kb.firstNames().stream().map(folding::key).toList());
         for (Person p : kb.people()) {
             String[] words = SPACES.split(p.name());

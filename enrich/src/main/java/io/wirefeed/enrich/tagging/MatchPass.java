@@ -1,21 +1,26 @@
 package io.wirefeed.enrich.tagging;
 
+import io.wirefeed.enrich.tagging.AliasIndex.Kind;
 import io.wirefeed.enrich.tagging.AliasIndex.Match;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Pass 1, match: the story's words, and every alias of the knowledge base they match (longest first, text
- * order); an outlet's name that is also something else ("AP") only where the story credits the outlet.
+ * order); an outlet's name that is also something else ("AP") only where the story credits the outlet, and a
+ * party's name that is an ordinary word ("Most", "Levica") only in a story that calls it a party.
  */
 final class MatchPass {
     private final AliasIndex index;
     private final AliasIndex creditIndex;
+    private final AliasIndex partyIndex;
 
     MatchPass(CompiledKb kb) {
         this.index = kb.index;
         this.creditIndex = kb.creditIndex;
+        this.partyIndex = kb.partyIndex;
     }
 
     void run(Draft draft) {
@@ -23,25 +28,49 @@ final class MatchPass {
         draft.tokens = tokens;
         draft.matches = new ArrayList<>();
         index.match(tokens, draft.matches::add);
-        if (creditIndex.size() == 0) {
+        if (creditIndex.size() == 0 && partyIndex.size() == 0) {
             return;
         }
         boolean[] covered = new boolean[tokens.size()];
-        draft.matches.forEach(m -> java.util.Arrays.fill(covered, m.from(), m.to() + 1, true));
-        List<Match> credited = new ArrayList<>();
-        creditIndex.match(tokens, m -> {
-            for (int i = m.from(); i <= m.to(); i++) {
-                if (covered[i]) {
-                    return; // a name the knowledge base knows otherwise wins
-                }
+        boolean[] named = new boolean[tokens.size()];
+        for (Match m : draft.matches) {
+            java.util.Arrays.fill(covered, m.from(), m.to() + 1, true);
+            if (m.targets().stream().anyMatch(t -> t.kind() == Kind.ORGANISATION || t.kind() == Kind.PERSON)) {
+                java.util.Arrays.fill(named, m.from(), m.to() + 1, true);
             }
-            if (NewsCredits.credits(tokens, m.from(), m.to())) {
-                credited.add(m);
-            }
-        });
-        if (!credited.isEmpty()) {
-            draft.matches.addAll(credited);
+        }
+        List<Match> added = new ArrayList<>(uncovered(creditIndex, tokens, covered,
+                m -> NewsCredits.credits(tokens, m.from(), m.to())));
+        // a party the story names is no place the word also is: "poslanci Levice" is no Levice in Slovakia
+        List<Match> parties = PartyCues.named(tokens, uncovered(partyIndex, tokens, named, m -> true));
+        if (!parties.isEmpty()) {
+            boolean[] party = new boolean[tokens.size()];
+            parties.forEach(m -> java.util.Arrays.fill(party, m.from(), m.to() + 1, true));
+            draft.matches.removeIf(m -> java.util.stream.IntStream.rangeClosed(m.from(), m.to()).anyMatch(i -> party[i]));
+            added.addAll(parties);
+        }
+        if (!added.isEmpty()) {
+            draft.matches.addAll(added);
             draft.matches.sort(Comparator.comparingInt(Match::from));
         }
+    }
+
+    /** The matches of {@code aliases} that {@code keep} accepts, where no name the knowledge base knows otherwise stands. */
+    private static List<Match> uncovered(AliasIndex aliases, Tokens tokens, boolean[] covered, Predicate<Match> keep) {
+        List<Match> found = new ArrayList<>(0);
+        if (aliases.size() == 0) {
+            return found;
+        }
+        aliases.match(tokens, m -> {
+            for (int i = m.from(); i <= m.to(); i++) {
+                if (covered[i]) {
+                    return;
+                }
+            }
+            if (keep.test(m)) {
+                found.add(m);
+            }
+        });
+        return found;
     }
 }
