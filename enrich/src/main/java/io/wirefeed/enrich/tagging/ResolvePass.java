@@ -101,12 +101,10 @@ final class ResolvePass {
             matches.addAll(states);
             matches.sort(Comparator.comparingInt(Match::from));
         }
-        // a surname alone is first a person of the countries the story is in: those it names, its dateline's and
-        // those of the bodies it names ("Петков" in a Bulgarian story on ПП is Kiril Petkov)
+        // a surname alone is first a person of the countries the story is in: those it names and those of the bodies
+        // it names ("Петков" in a Bulgarian story on ПП is Kiril Petkov); not the dateline's alone, where a local
+        // namesake is as likely ("ΘΕΣΣΑΛΟΝΙΚΗ - ... Ο Χατζηδάκης" after another Chatzidakis)
         Set<String> surnameCountries = new HashSet<>(namedCountries);
-        if (draft.datelineCountry != null) {
-            surnameCountries.add(draft.datelineCountry);
-        }
         for (Match m : matches) {
             if (m.targets().size() == 1 && m.targets().get(0).kind() == Kind.ORGANISATION) {
                 String country = kb.orgs.get(m.targets().get(0).ref()).country();
