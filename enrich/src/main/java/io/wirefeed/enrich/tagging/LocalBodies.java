@@ -38,6 +38,8 @@ final class LocalBodies {
 
     static final String RESOURCE = "tagging/local-bodies.tsv";
     private static final String TOWN = "{town}";
+    /** in place of the town: the known body named right after the head, whose part this one is ("Ekonomskog fakulteta Univerziteta u Kragujevcu") */
+    private static final String BODY = "{body}";
     /** at most this many link words between the head and the town ("Grada", "Mestne občine", "u") */
     private static final int MAX_LINKS = 2;
     /** Albanian articles between a title and the body it heads ("Kryetari i Bashkisë") */
@@ -94,7 +96,7 @@ final class LocalBodies {
 
     /** The bodies named at tokens no organisation, person and name in {@code used} covers, each with its town. */
     List<TownBodies.Found> find(Tokens tokens, List<Reading> accepted, Set<Integer> used, Map<String, Place> places,
-            Map<String, Organisation> orgsByKey) {
+            Map<String, Organisation> orgs, Map<String, Organisation> orgsByKey) {
         List<TownBodies.Found> out = List.of();
         boolean[] covered = null;
         for (int i = 0; i < tokens.size(); i++) {
@@ -111,7 +113,8 @@ final class LocalBodies {
             TownBodies.Found best = null;
             for (Head head : heads) {
                 int end = headEnd(tokens, covered, used, head, i);
-                TownBodies.Found f = end < 0 ? null : town(tokens, accepted, covered, used, places, orgsByKey, head, i, end);
+                TownBodies.Found f = end < 0 ? null : head.english().contains(BODY) ? partOf(accepted, orgs, orgsByKey, head, i, end)
+                        : town(tokens, accepted, covered, used, places, orgsByKey, head, i, end);
                 if (f != null && (best == null || f.to() > best.to())) {
                     best = f;
                 }
@@ -160,6 +163,24 @@ final class LocalBodies {
         String english = head.english().replace(TOWN, name);
         Organisation known = orgsByKey.get(Folding.get().key(english));
         return new TownBodies.Found(from, town.to(), known != null ? known.name() : english, town.from());
+    }
+
+    /**
+     * The body whose head ends before token {@code end} as part of the known body of one of the head's countries
+     * read right after it ("Faculty of Economics, University of Kragujevac"). The known body stays a name of its own:
+     * copy that names a faculty names its university too.
+     */
+    private static TownBodies.Found partOf(List<Reading> accepted, Map<String, Organisation> orgs, Map<String, Organisation> orgsByKey,
+            Head head, int from, int end) {
+        for (Reading r : accepted) {
+            Organisation whole = r.from() == end && r.kind() == Kind.ORGANISATION ? orgs.get(r.target.ref()) : null;
+            if (whole != null && head.countries().contains(whole.country())) {
+                String english = head.english().replace(BODY, whole.name());
+                Organisation known = orgsByKey.get(Folding.get().key(english));
+                return new TownBodies.Found(from, end - 1, known != null ? known.name() : english, end);
+            }
+        }
+        return null;
     }
 
     /** The place reading of one of {@code head}'s countries (or of a kind of place there) that starts at token {@code t} and reaches {@code past}, or null. */

@@ -28,7 +28,7 @@ final class UnknownNames {
             "movement", "bank", "commission", "committee", "assembly", "coalition", "front", "alliance", "institute",
             "university", "association", "foundation", "office", "army", "navy", "guard", "police", "service",
             "authority", "treasury", "embassy", "parliament", "federation", "organisation", "organization",
-            "corporation", "company", "fund", "forum", "chamber", "tribunal", "directorate", "inspectorate",
+            "corporation", "company", "fund", "forum", "chamber", "confederation", "tribunal", "directorate", "inspectorate",
             "academy", "church", "times", "post", "news", "journal", "herald", "gazette", "telegraph", "tribune",
             "independent", "radio", "television", "network", "group", "institution", "centre", "center", "board",
             "hospital",

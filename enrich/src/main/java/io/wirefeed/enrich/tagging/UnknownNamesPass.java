@@ -82,7 +82,7 @@ final class UnknownNamesPass {
         // read before the unknown names, which would take "РЗИ – Плевен" or "Novi Sad City Council" as written
         // "Gradsko veće Kraljeva", "Policijska uprava Maribor": the town's body of that kind; "Gradsko veće" is no
         // Macedonian Gradsko
-        List<TownBodies.Found> localBodies = kb.localBodies.find(tokens, draft.accepted, used, kb.places, kb.orgsByKey);
+        List<TownBodies.Found> localBodies = kb.localBodies.find(tokens, draft.accepted, used, kb.places, kb.orgs, kb.orgsByKey);
         accepted = addTownBodies(localBodies, draft, found, used, accepted);
         // "Ambasada SAD u Beogradu", "Delegacija Evropske unije u BiH": a mission, of which the EU is no separate mention
         List<TownBodies.Found> missions = addMissions(draft, found, used);

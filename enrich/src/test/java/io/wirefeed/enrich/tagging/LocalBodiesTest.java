@@ -66,4 +66,39 @@ class LocalBodiesTest {
         // a town is no canton: "Vlada Sarajeva" names no government
         assertThat(orgs("bs", "Vlada Sarajeva nije postojala, rekao je historičar.")).isEmpty();
     }
+
+    @Test
+    void aFacultyIsNamedWithTheUniversityItBelongsToWhichStaysANameOfItsOwn() {
+        assertThat(orgs("sr-Latn", "Profesor Pravnog fakulteta Univerziteta u Nišu Marko Ilić rekao je da reforma kasni."))
+                .containsExactlyInAnyOrder("Faculty of Law, University of Niš", "University of Niš");
+        assertThat(orgs("sl", "Pravna fakulteta Univerze v Mariboru je predstavila raziskavo."))
+                .containsExactlyInAnyOrder("Faculty of Law, University of Maribor", "University of Maribor");
+        assertThat(orgs("sq", "Fakulteti Ekonomik i Universitetit të Tiranës njoftoi se provimet shtyhen."))
+                .containsExactlyInAnyOrder("Faculty of Economics, University of Tirana", "University of Tirana");
+        // without its university, the university of the town the faculty is in
+        assertThat(orgs("hr", "Istraživači Ekonomskog fakulteta u Splitu objavili su studiju.")).containsExactly("Faculty of Economics, University of Split");
+        // the faculty's own English name where the knowledge base has it
+        assertThat(orgs("sl", "Ekonomist z Ekonomske fakultete Univerze v Ljubljani je ocenil, da se rast upočasnjuje."))
+                .containsExactlyInAnyOrder("School of Economics and Business, University of Ljubljana", "University of Ljubljana");
+    }
+
+    @Test
+    void publicHealthInstitutesLabourCentresAndChambersOfATown() {
+        assertThat(orgs("sr-Latn", "Institut za javno zdravlje Vojvodine upozorio je na kvalitet vode."))
+                .containsExactly("Institute of Public Health of Vojvodina");
+        assertThat(orgs("el", "Η πρόεδρος του Εργατικού Κέντρου Φλώρινας είπε ότι οι εργαζόμενοι μένουν χωρίς δουλειά."))
+                .containsExactly("Flórina Labour Centre");
+        assertThat(orgs("el", "Το Εμπορικό και Βιομηχανικό Επιμελητήριο Θεσσαλονίκης ζήτησε μέτρα."))
+                .containsExactly("Thessaloníki Chamber of Commerce and Industry");
+        assertThat(orgs("bg", "Търговско-промишлената палата във Варна настоява за по-дълъг сезон."))
+                .containsExactly("Varna Chamber of Commerce and Industry");
+    }
+
+    @Test
+    void aFacultyOrInstituteInLowerCaseOrWithoutItsTownNamesNoBody() {
+        assertThat(orgs("sr-Latn", "Studenti ekonomskog fakulteta u Beogradu žale se na školarine.")).isEmpty();
+        assertThat(orgs("hr", "Liječnici u zavodu za javno zdravstvo u Splitu imaju puno posla.")).isEmpty();
+        assertThat(orgs("bs", "Fakultet je zatvoren zbog radova, a studenti iz Tuzle čekaju.")).isEmpty();
+        assertThat(orgs("el", "Το κέντρο της Φλώρινας έμεινε χωρίς ρεύμα.")).isEmpty();
+    }
 }
