@@ -4,12 +4,6 @@ import io.wirefeed.enrich.kb.KnowledgeBase.Country;
 import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
 import io.wirefeed.enrich.kb.KnowledgeBase.Place;
 import io.wirefeed.enrich.tagging.AliasIndex.Kind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,19 +44,7 @@ final class ForeignMissions {
 
     static ForeignMissions load() {
         ForeignMissions missions = new ForeignMissions();
-        try (InputStream in = ForeignMissions.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.startsWith("#") && !line.isBlank()) {
-                    missions.read(line.split("\t"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        TsvRows.read(RESOURCE).forEach(missions::read);
         // the longest head first: "Generalni konzulat" before "konzulat"
         missions.byFirst.values().forEach(heads -> heads.sort((a, b) -> b.words().size() - a.words().size()));
         return missions;

@@ -3,12 +3,6 @@ package io.wirefeed.enrich.tagging;
 import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
 import io.wirefeed.enrich.kb.KnowledgeBase.Place;
 import io.wirefeed.enrich.tagging.AliasIndex.Kind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -57,19 +51,7 @@ final class LocalBodies {
 
     static LocalBodies load() {
         LocalBodies bodies = new LocalBodies();
-        try (InputStream in = LocalBodies.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.startsWith("#") && !line.isBlank()) {
-                    bodies.read(line.split("\t"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        TsvRows.read(RESOURCE).forEach(bodies::read);
         return bodies;
     }
 

@@ -1,12 +1,6 @@
 package io.wirefeed.enrich.tagging;
 
 import io.wirefeed.enrich.tagging.AliasIndex.Kind;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,24 +116,12 @@ final class NativeFirms {
 
     private static Map<String, String[]> load() {
         Map<String, String[]> out = new HashMap<>();
-        try (InputStream in = NativeFirms.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (String[] row : TsvRows.read(RESOURCE)) {
+            String[] nominatives = {row[0], row[1]};
+            out.put(Folding.get().key(row[0]), nominatives);
+            for (String form : row[2].split("\\|")) {
+                out.put(Folding.get().key(form), nominatives);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] row = line.split("\t");
-                String[] nominatives = {row[0], row[1]};
-                out.put(Folding.get().key(row[0]), nominatives);
-                for (String form : row[2].split("\\|")) {
-                    out.put(Folding.get().key(form), nominatives);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         return Map.copyOf(out);
     }

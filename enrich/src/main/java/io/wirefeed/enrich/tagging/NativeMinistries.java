@@ -1,11 +1,5 @@
 package io.wirefeed.enrich.tagging;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,27 +40,15 @@ final class NativeMinistries {
     private static final Set<String> ONLY_JOINED = new HashSet<>();
 
     static {
-        try (InputStream in = NativeMinistries.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] row = line.split("\t");
-                for (String form : row[1].split("\\|")) {
-                    boolean joined = form.startsWith(JOINED);
-                    String key = Folding.get().key(joined ? form.substring(JOINED.length()) : form);
-                    PORTFOLIOS.put(key, row[0]);
-                    if (joined) {
-                        ONLY_JOINED.add(key);
-                    }
+        for (String[] row : TsvRows.read(RESOURCE)) {
+            for (String form : row[1].split("\\|")) {
+                boolean joined = form.startsWith(JOINED);
+                String key = Folding.get().key(joined ? form.substring(JOINED.length()) : form);
+                PORTFOLIOS.put(key, row[0]);
+                if (joined) {
+                    ONLY_JOINED.add(key);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
