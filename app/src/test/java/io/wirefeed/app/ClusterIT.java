@@ -99,7 +99,9 @@ class ClusterIT {
                 "WIREFEED_TOPIC_PARTITIONS", Integer.toString(PARTITIONS),
                 "WIREFEED_INBOX_POLL_MS", "200"));
         List<String> ingestArgs = List.of("--bootstrap-servers", bootstrap,
-                "--kafka.delivery.timeout.ms=" + DELIVERY_TIMEOUT.toMillis(), "--kafka.request.timeout.ms=5000");
+                "--kafka.delivery.timeout.ms=" + DELIVERY_TIMEOUT.toMillis(), "--kafka.request.timeout.ms=5000",
+                // a producer whose metadata for wire.raw has expired waits for it this long, not a minute, before giving up
+                "--kafka.max.block.ms=" + DELIVERY_TIMEOUT.toMillis());
         for (int i = 0; i < 2; i++) {
             Path inbox = dir.resolve("inbox-" + (char) ('a' + i));
             Files.createDirectories(inbox);
@@ -349,7 +351,8 @@ class ClusterIT {
      * every story has been judged, so a duplicate, if any, would be on {@code wire.enriched} by now.
      */
     private void awaitEnrichCaughtUp() {
-        try (Admin admin = brokers.admin()) {
+        Admin admin = brokers.admin();
+        try {
             await().atMost(PHASE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(Stages.ENRICH_APP_ID)
                         .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
@@ -361,6 +364,9 @@ class ClusterIT {
                 return ends.entrySet().stream().allMatch(e -> committed.containsKey(e.getKey())
                         && committed.get(e.getKey()).offset() >= e.getValue().offset());
             });
+        } finally {
+            // bounded: brokers that a failed phase left down must fail this test, not hang the run on close
+            admin.close(Duration.ofSeconds(10));
         }
     }
 
