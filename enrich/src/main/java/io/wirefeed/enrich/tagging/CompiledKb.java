@@ -182,9 +182,11 @@ final class CompiledKb {
             orgs.put(o.id(), o);
             // a name that is an acronym ("NASA", "INA") written with a capital only has no other letters: "Naša" is no NASA
             CaseRule nameRule = caseRuleOf(o.name()) == CaseRule.ALL_CAPS ? CaseRule.ACRONYM_NAME : CaseRule.CAPITALISED;
-            // a party's name that is an ordinary word ("Levica", "Niki") counts only where the story calls it a party
-            Set<String> ordinary = o.partyAliases().isEmpty() ? Set.of()
-                    : o.partyAliases().stream().map(folding::key).collect(java.util.stream.Collectors.toSet());
+            // a party's name that is an ordinary word ("Levica", "Niki") counts only where the story calls it a party,
+            // an outlet's ("Beta") only where the story credits it
+            Set<String> ordinary = o.partyAliases().isEmpty() && o.creditAliases().isEmpty() ? Set.of()
+                    : java.util.stream.Stream.concat(o.partyAliases().stream(), o.creditAliases().stream())
+                            .map(folding::key).collect(java.util.stream.Collectors.toSet());
             if (!ordinary.contains(folding.key(o.name()))) {
                 index.add(o.name(), new Target(Kind.ORGANISATION, o.id(), nameRule, nameRule != CaseRule.ACRONYM_NAME));
             }

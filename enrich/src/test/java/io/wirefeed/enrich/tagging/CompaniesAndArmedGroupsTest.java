@@ -60,6 +60,15 @@ class CompaniesAndArmedGroupsTest {
     }
 
     @Test
+    void agenciesKnownByTheirShortNameGoByIt() {
+        // the reference annotator writes "STA" and "BHRT", as English copy does: their initials are not their names'
+        assertThat(TestTagger.organisationNames("en", "LJUBLJANA, May 3 (STA) - The government met on Monday, the "
+                + "Slovenian Press Agency reported, and BHRT aired the session.", DAY)).containsExactlyInAnyOrder("STA", "BHRT");
+        assertThat(TestTagger.organisationNames("sr-Latn", "Ministar je podneo ostavku, javlja agencija Beta.", DAY))
+                .containsExactly("Beta");
+    }
+
+    @Test
     void aLeftOutCompanyNameThatIsAPlaceOrAWordDoesNotFire() {
         assertThat(orgIds("BRASILIA - Wildfires spread across the Amazon on Monday, and Apple growers in the south "
                 + "reported a poor harvest.")).isEmpty();
