@@ -75,17 +75,24 @@ public record KnowledgeBase(
      * known by that are also other things ("AP" is an autonomous province in Serbian copy): they count only
      * where a story credits the outlet ("(AP)", "told AP", "according to AP"). {@code partyAliases} are a party's
      * names that are ordinary words ("Most", "bridge"; "Levica", "the left"): they count only in a story that
-     * calls that name a party ({@code PartyCues}).
+     * calls that name a party ({@code PartyCues}). {@code clubAliases} are a sports club's names that are also a
+     * town, a region, a river or a person ("Vojvodina", "Rijeka", "Levski"): they count only in a story about a
+     * match ({@code ClubCues}).
      */
     public record Organisation(String id, String name, String kind, String country, List<String> aliases,
-                               List<String> creditAliases, List<String> partyAliases) {
+                               List<String> creditAliases, List<String> partyAliases, List<String> clubAliases) {
         public Organisation(String id, String name, String kind, String country, List<String> aliases) {
-            this(id, name, kind, country, aliases, List.of(), List.of());
+            this(id, name, kind, country, aliases, List.of(), List.of(), List.of());
         }
 
         public Organisation(String id, String name, String kind, String country, List<String> aliases,
                             List<String> creditAliases) {
-            this(id, name, kind, country, aliases, creditAliases, List.of());
+            this(id, name, kind, country, aliases, creditAliases, List.of(), List.of());
+        }
+
+        public Organisation(String id, String name, String kind, String country, List<String> aliases,
+                            List<String> creditAliases, List<String> partyAliases) {
+            this(id, name, kind, country, aliases, creditAliases, partyAliases, List.of());
         }
     }
 

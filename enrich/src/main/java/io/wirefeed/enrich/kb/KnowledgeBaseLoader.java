@@ -201,8 +201,14 @@ public final class KnowledgeBaseLoader {
             throw new IllegalArgumentException(file + ": organisation " + text(n, "id")
                     + ": party_aliases are for parties, not kind " + kind);
         }
+        List<String> clubAliases = strings(n.path("club_aliases"));
+        if (!clubAliases.isEmpty() && OrganisationKind.of(kind) != OrganisationKind.OTHER) {
+            // the cue that makes a town or a river a name here is a match's: clubs are kind other
+            throw new IllegalArgumentException(file + ": organisation " + text(n, "id")
+                    + ": club_aliases are for sports clubs (kind other), not kind " + kind);
+        }
         return new Organisation(require(n, "id", file), require(n, "name", file), text(n, "kind"), text(n, "country"),
-                strings(n.path("aliases")), creditAliases, partyAliases);
+                strings(n.path("aliases")), creditAliases, partyAliases, clubAliases);
     }
 
     static List<Place> placesTsv(String name, InputStream in) {

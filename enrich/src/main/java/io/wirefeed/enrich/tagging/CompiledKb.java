@@ -51,6 +51,8 @@ final class CompiledKb {
     final AliasIndex creditIndex = new AliasIndex();
     /** a party's names that are ordinary words: they count only where the story calls them a party ({@link PartyCues}) */
     final AliasIndex partyIndex = new AliasIndex();
+    /** a club's names that are also a town, a region or a river: they count only in a story about a match ({@link ClubCues}) */
+    final AliasIndex clubIndex = new AliasIndex();
     final RegionTaxonomy taxonomy;
     final Metonymy metonymy;
     final Map<String, Country> countries;
@@ -226,12 +228,16 @@ final class CompiledKb {
             for (String a : o.partyAliases()) {
                 partyIndex.add(a, new Target(Kind.ORGANISATION, o.id(), caseRuleOf(a), caseRuleOf(a) != CaseRule.ALL_CAPS));
             }
+            for (String a : o.clubAliases()) {
+                clubIndex.add(a, new Target(Kind.ORGANISATION, o.id(), caseRuleOf(a), caseRuleOf(a) != CaseRule.ALL_CAPS));
+            }
         }
         outputNames.putAll(OutputNames.of(kb.organisations(), countries));
         kb.titles().forEach(t -> index.add(t.phrase(), new Target(Kind.TITLE, t.role(), CaseRule.ANY, true)));
         index.freeze(); // every alias is in: the first story need not wait for it
         creditIndex.freeze();
         partyIndex.freeze();
+        clubIndex.freeze();
         Set<String> first = new HashSet<>(kb.firstNames().stream().map(folding::key).toList());
         for (Person p : kb.people()) {
             String[] words = SPACES.split(p.name());

@@ -469,7 +469,8 @@ final class ContextFilterPass {
     private boolean declinedInEnglish(Reading r, Draft draft) {
         return ENGLISH.equals(draft.language()) && !kb.index.writtenAsAlias(draft.tokens, r.from(), r.to(), r.target)
                 && !kb.creditIndex.writtenAsAlias(draft.tokens, r.from(), r.to(), r.target)
-                && !kb.partyIndex.writtenAsAlias(draft.tokens, r.from(), r.to(), r.target) && englishSentence(draft.tokens, r.from());
+                && !kb.partyIndex.writtenAsAlias(draft.tokens, r.from(), r.to(), r.target)
+                && !kb.clubIndex.writtenAsAlias(draft.tokens, r.from(), r.to(), r.target) && englishSentence(draft.tokens, r.from());
     }
 
     /** words of a firm's name that a known body's acronym may open: "RZD International", "ICE Futures", "KEPCO Holdings" */

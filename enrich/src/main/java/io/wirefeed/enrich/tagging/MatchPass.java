@@ -10,17 +10,22 @@ import java.util.function.Predicate;
 /**
  * Pass 1, match: the story's words, and every alias of the knowledge base they match (longest first, text
  * order); an outlet's name that is also something else ("AP") only where the story credits the outlet, and a
- * party's name that is an ordinary word ("Most", "Levica") only in a story that calls it a party.
+ * party's name that is an ordinary word ("Most", "Levica") only in a story that calls it a party, and a club's
+ * name that is also a town or a region ("Vojvodina", "Rijeka") only in a story about a match.
  */
 final class MatchPass {
     private final AliasIndex index;
     private final AliasIndex creditIndex;
     private final AliasIndex partyIndex;
+    private final AliasIndex clubIndex;
+    private final java.util.Map<String, io.wirefeed.enrich.kb.KnowledgeBase.Organisation> orgs;
 
     MatchPass(CompiledKb kb) {
         this.index = kb.index;
         this.creditIndex = kb.creditIndex;
         this.partyIndex = kb.partyIndex;
+        this.clubIndex = kb.clubIndex;
+        this.orgs = kb.orgs;
     }
 
     void run(Draft draft) {
@@ -28,7 +33,7 @@ final class MatchPass {
         draft.tokens = tokens;
         draft.matches = new ArrayList<>();
         index.match(tokens, draft.matches::add);
-        if (creditIndex.size() == 0 && partyIndex.size() == 0) {
+        if (creditIndex.size() == 0 && partyIndex.size() == 0 && clubIndex.size() == 0) {
             return;
         }
         boolean[] covered = new boolean[tokens.size()];
@@ -43,11 +48,21 @@ final class MatchPass {
                 m -> NewsCredits.credits(tokens, m.from(), m.to())));
         // a party the story names is no place the word also is: "poslanci Levice" is no Levice in Slovakia
         List<Match> parties = PartyCues.named(tokens, uncovered(partyIndex, tokens, named, m -> true));
-        if (!parties.isEmpty()) {
-            boolean[] party = new boolean[tokens.size()];
-            parties.forEach(m -> java.util.Arrays.fill(party, m.from(), m.to() + 1, true));
-            draft.matches.removeIf(m -> java.util.stream.IntStream.rangeClosed(m.from(), m.to()).anyMatch(i -> party[i]));
-            added.addAll(parties);
+        // so is a club a story about a match names: "pobijedili su Rijeku 2:0" is the club, not the town
+        boolean aboutMatch = ClubCues.aboutMatch(tokens);
+        List<Match> clubs = aboutMatch ? ClubCues.named(tokens, draft.matches,
+                ClubCues.home(uncovered(clubIndex, tokens, named, m -> true), StoryLanguage.homes(draft.language()), orgs))
+                : List.of();
+        if (aboutMatch) {
+            draft.matches.removeIf(m -> ClubCues.sportWord(tokens, m)); // a headline's "Дерби" is no Derby in England
+        }
+        for (List<Match> names : List.of(parties, clubs)) {
+            if (!names.isEmpty()) {
+                boolean[] name = new boolean[tokens.size()];
+                names.forEach(m -> java.util.Arrays.fill(name, m.from(), m.to() + 1, true));
+                draft.matches.removeIf(m -> java.util.stream.IntStream.rangeClosed(m.from(), m.to()).anyMatch(i -> name[i]));
+                added.addAll(names);
+            }
         }
         if (!added.isEmpty()) {
             draft.matches.addAll(added);
