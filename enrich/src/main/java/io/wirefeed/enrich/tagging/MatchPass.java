@@ -40,7 +40,7 @@ final class MatchPass {
         boolean[] named = new boolean[tokens.size()];
         for (Match m : draft.matches) {
             java.util.Arrays.fill(covered, m.from(), m.to() + 1, true);
-            if (m.targets().stream().anyMatch(t -> t.kind() == Kind.ORGANISATION || t.kind() == Kind.PERSON)) {
+            if (namesSomeone(m)) {
                 java.util.Arrays.fill(named, m.from(), m.to() + 1, true);
             }
         }
@@ -68,6 +68,17 @@ final class MatchPass {
             draft.matches.addAll(added);
             draft.matches.sort(Comparator.comparingInt(Match::from));
         }
+    }
+
+    /** Whether a meaning of {@code m} is an organisation or a person (a loop: this runs for every match). */
+    private static boolean namesSomeone(Match m) {
+        for (int k = 0; k < m.targets().size(); k++) {
+            Kind kind = m.targets().get(k).kind();
+            if (kind == Kind.ORGANISATION || kind == Kind.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The matches of {@code aliases} that {@code keep} accepts, where no name the knowledge base knows otherwise stands. */

@@ -47,8 +47,9 @@ final class Tally {
     }
 
     void place(String name, String kind, String country, String uri) {
-        placeCounts.computeIfAbsent(name + "|" + country, k -> new int[1])[0]++;
-        placeInfo.putIfAbsent(name + "|" + country, new PlaceTag(name, kind, country, 0, uri));
+        String key = name + "|" + country;
+        placeCounts.computeIfAbsent(key, k -> new int[1])[0]++;
+        placeInfo.computeIfAbsent(key, k -> new PlaceTag(name, kind, country, 0, uri));
     }
 
     void person(Person p, List<String> statedRoles) {

@@ -113,8 +113,32 @@ final class ThingNames {
     }
 
     private static boolean legalFormAfter(Tokens tokens, int i) {
+        if (!mayOpenLegalForm(tokens.text, tokens.end(i))) {
+            return false;
+        }
         Matcher m = LEGAL_FORM.matcher(tokens.text);
         m.region(tokens.end(i), tokens.text.length());
         return m.lookingAt();
+    }
+
+    /** the first letter of each of {@link #LEGAL_FORM}'s legal forms */
+    private static final String LEGAL_FORM_FIRST = "dDДдЕОАΑΕΙsaALIGS";
+
+    /**
+     * What {@link #LEGAL_FORM} needs at {@code at}, checked without a matcher (this runs for every person read): an
+     * optional quote, spaces or commas, then a letter a legal form opens with.
+     */
+    private static boolean mayOpenLegalForm(String text, int at) {
+        int j = at < text.length() && "\"“”»’'".indexOf(text.charAt(at)) >= 0 ? at + 1 : at;
+        int gap = j;
+        while (j < text.length() && (text.charAt(j) == ',' || isRegexSpace(text.charAt(j)))) {
+            j++;
+        }
+        return j > gap && j < text.length() && LEGAL_FORM_FIRST.indexOf(text.charAt(j)) >= 0;
+    }
+
+    /** {@code \s} of {@link java.util.regex.Pattern} without UNICODE_CHARACTER_CLASS */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

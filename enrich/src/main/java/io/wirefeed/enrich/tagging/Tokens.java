@@ -33,13 +33,14 @@ public final class Tokens {
     public static Tokens of(String text) {
         Folding folding = Folding.get();
         Tokens t = new Tokens(text);
+        char[] chars = text.toCharArray(); // read once, not through charAt's checks for each character
         char[] k = new char[64];
         boolean sentenceStart = true;
         boolean comma = false;
         int i = 0;
-        int n = text.length();
+        int n = chars.length;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (!folding.isWordChar(c)) {
                 // the full stop of an initial ends no sentence: "Melvin D. Smith", "J. R. Whitaker"
                 boolean initial = c == '.' && t.size > 0 && t.end[t.size - 1] == i && i - t.start[t.size - 1] == 1
@@ -58,7 +59,7 @@ public final class Tokens {
             boolean allUpper = true;
             int len = 0;
             while (i < n) {
-                char ch = text.charAt(i);
+                char ch = chars[i];
                 if (ch < 0x80) {
                     // ASCII, most of the text: the folding table's rule without its lookups
                     if (ch >= 'a' && ch <= 'z') {

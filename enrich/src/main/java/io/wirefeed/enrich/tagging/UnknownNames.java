@@ -115,7 +115,7 @@ final class UnknownNames {
     private static void portfoliosOfRoles(Tokens tokens, Kind[] covered) {
         boolean[] none = null; // made for the first role noun only: most stories have none
         for (int k = 0; k + 1 < tokens.size(); k++) {
-            if (BALKAN_PERSON_NOUNS.contains(tokens.key(k)) && !tokens.capitalised(k)) {
+            if (!tokens.capitalised(k) && BALKAN_PERSON_NOUNS.contains(tokens.key(k))) {
                 none = none == null ? new boolean[tokens.size()] : none;
                 NativeMinistries.Found portfolio = NativeMinistries.at(tokens, k, none);
                 for (int j = k + 1; portfolio != null && j <= portfolio.to(); j++) {
