@@ -151,6 +151,15 @@ final class Acronyms {
     }
 
     private static String definedAfter(Tokens tokens, int from, int to) {
+        String acronym = bracketedAfter(tokens, to);
+        return acronym != null && acronym.equals(initials(tokens, from, to)) ? acronym : null;
+    }
+
+    /**
+     * The acronym written alone in brackets right after token {@code to}, whatever its letters: "the Croatian People's
+     * Party (HNS)" abbreviates the party's native name. Folded; null when there is none.
+     */
+    static String bracketedAfter(Tokens tokens, int to) {
         int next = to + 1;
         if (next >= tokens.size() || !tokens.allCaps(next)) {
             return null;
@@ -165,6 +174,6 @@ final class Acronyms {
             return null;
         }
         String acronym = tokens.key(next);
-        return acronym.length() >= MIN_LETTERS && acronym.equals(initials(tokens, from, to)) ? acronym : null;
+        return acronym.length() >= MIN_LETTERS ? acronym : null;
     }
 }

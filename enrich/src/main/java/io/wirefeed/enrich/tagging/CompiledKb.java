@@ -180,6 +180,7 @@ final class CompiledKb {
                 }
             }
         }
+        List<Organisation> nativeAcronyms = new ArrayList<>();
         for (Organisation o : kb.organisations()) {
             orgs.put(o.id(), o);
             // a name that is an acronym ("NASA", "INA") written with a capital only has no other letters: "Naša" is no NASA
@@ -217,7 +218,11 @@ final class CompiledKb {
             orgsByKey.putIfAbsent(folding.key(o.name()), o);
             for (String a : o.aliases()) {
                 index.add(a, new Target(Kind.ORGANISATION, o.id(), caseRuleOf(a), caseRuleOf(a) != CaseRule.ALL_CAPS));
-                orgsByKey.putIfAbsent(folding.key(a), o);
+                if (caseRuleOf(a) == CaseRule.ALL_CAPS && !below(a, 0x0370)) {
+                    nativeAcronyms.add(o); // folded, "ДПА" is "dpa": the agency's key, whichever file comes first
+                } else {
+                    orgsByKey.putIfAbsent(folding.key(a), o);
+                }
             }
             for (String a : o.creditAliases()) {
                 // an outlet that writes its name in lower case ("dpa") is credited so: as a credit, any case counts
@@ -226,11 +231,17 @@ final class CompiledKb {
                 orgsByKey.putIfAbsent(folding.key(a), o); // a story's provider "ap" is a credit
             }
             for (String a : o.partyAliases()) {
-                partyIndex.add(a, new Target(Kind.ORGANISATION, o.id(), caseRuleOf(a), caseRuleOf(a) != CaseRule.ALL_CAPS));
+                // counted only where the story refers to the party's country, as a base name: "the Democrats" are
+                // Montenegro's or Slovenia's party by the story, and no party in an American one
+                partyIndex.add(a, new Target(Kind.ORGANISATION, o.id(), caseRuleOf(a), caseRuleOf(a) != CaseRule.ALL_CAPS, 1, true));
             }
             for (String a : o.clubAliases()) {
                 clubIndex.add(a, new Target(Kind.ORGANISATION, o.id(), caseRuleOf(a), caseRuleOf(a) != CaseRule.ALL_CAPS));
             }
+        }
+        for (Organisation o : nativeAcronyms) {
+            o.aliases().stream().filter(a -> caseRuleOf(a) == CaseRule.ALL_CAPS && !below(a, 0x0370))
+                    .forEach(a -> orgsByKey.putIfAbsent(folding.key(a), o));
         }
         outputNames.putAll(OutputNames.of(kb.organisations(), countries));
         kb.titles().forEach(t -> index.add(t.phrase(), new Target(Kind.TITLE, t.role(), CaseRule.ANY, true)));

@@ -38,16 +38,21 @@ final class MatchPass {
         }
         boolean[] covered = new boolean[tokens.size()];
         boolean[] named = new boolean[tokens.size()];
+        boolean[] knownParty = new boolean[tokens.size()];
         for (Match m : draft.matches) {
             java.util.Arrays.fill(covered, m.from(), m.to() + 1, true);
             if (namesSomeone(m)) {
                 java.util.Arrays.fill(named, m.from(), m.to() + 1, true);
             }
+            if (m.targets().stream().anyMatch(t -> t.kind() == Kind.ORGANISATION && orgs.containsKey(t.ref())
+                    && io.wirefeed.enrich.kb.OrganisationKind.of(orgs.get(t.ref()).kind()) == io.wirefeed.enrich.kb.OrganisationKind.PARTY)) {
+                java.util.Arrays.fill(knownParty, m.from(), m.to() + 1, true); // a list a party word need not open: "SD in Levica"
+            }
         }
         List<Match> added = new ArrayList<>(uncovered(creditIndex, tokens, covered,
                 m -> NewsCredits.credits(tokens, m.from(), m.to())));
         // a party the story names is no place the word also is: "poslanci Levice" is no Levice in Slovakia
-        List<Match> parties = PartyCues.named(tokens, uncovered(partyIndex, tokens, named, m -> true));
+        List<Match> parties = PartyCues.named(tokens, uncovered(partyIndex, tokens, named, m -> true), knownParty);
         // so is a club a story about a match names: "pobijedili su Rijeku 2:0" is the club, not the town
         boolean aboutMatch = ClubCues.aboutMatch(tokens);
         List<Match> clubs = aboutMatch ? ClubCues.named(tokens, draft.matches,

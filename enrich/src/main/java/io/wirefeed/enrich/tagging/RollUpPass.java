@@ -170,7 +170,7 @@ final class RollUpPass {
             tally.country(draft.datelineCountry);
             draft.references.add(new Reference(draft.datelineCountry, Evidence.DATELINE, Position.DATELINE, -1, -1));
         }
-        resolveBaseNames(baseNames, tally, mentions, draft.references);
+        resolveBaseNames(baseNames, tally, mentions, draft.references, StoryLanguage.homes(draft.language()));
         if (draft.story.provider() != null) {
             if (draft.provider != null) {
                 tally.org(draft.provider);
@@ -245,7 +245,8 @@ final class RollUpPass {
         return best != null && bestCount >= 2 * Math.max(1, second) ? List.of(best) : fitting;
     }
 
-    private void resolveBaseNames(List<BaseNameMatch> baseNames, Tally tally, List<Mention> mentions, List<Reference> references) {
+    private void resolveBaseNames(List<BaseNameMatch> baseNames, Tally tally, List<Mention> mentions, List<Reference> references,
+            Set<String> homes) {
         if (baseNames.isEmpty()) {
             return;
         }
@@ -253,8 +254,10 @@ final class RollUpPass {
         // last first, so that each mention goes back to its place in text order
         for (int i = baseNames.size() - 1; i >= 0; i--) {
             BaseNameMatch b = baseNames.get(i);
+            // a party named by a word ("Levice", "Mosta") is also that of the country whose language the story is in
             List<Organisation> fitting = b.reading().match.targets().stream().filter(Target::baseName).map(t -> kb.orgs.get(t.ref()))
-                    .filter(o -> o.country() == null || referred.contains(o.country())).distinct().toList();
+                    .filter(o -> o.country() == null || referred.contains(o.country())
+                            || (!o.partyAliases().isEmpty() && homes.contains(o.country()))).distinct().toList();
             if (fitting.size() > 1) {
                 fitting = mostReferred(fitting, references);
             }

@@ -3,6 +3,7 @@ package io.wirefeed.enrich.tagging;
 import io.wirefeed.enrich.kb.KnowledgeBase;
 import io.wirefeed.enrich.kb.KnowledgeBase.Organisation;
 import io.wirefeed.enrich.kb.KnowledgeBase.Person;
+import io.wirefeed.enrich.kb.OrganisationKind;
 import io.wirefeed.enrich.tagging.AliasIndex.Kind;
 import io.wirefeed.enrich.tagging.AliasIndex.Match;
 import java.util.ArrayList;
@@ -79,6 +80,16 @@ final class UnknownNamesPass {
         Map<String, List<String>> knownAcronyms = Acronyms.ofOrganisations(tokens, accepted, kb.orgs);
         Map<String, String> definedAcronyms = new HashMap<>();
         Map<String, GenericBodies.Named> orgGenerics = new HashMap<>();
+        for (Reading r : draft.accepted) {
+            // "the Croatian People's Party (HNS)": an acronym in brackets after a known party's name is that party in this
+            // story, though its letters are the native name's ("HNS" alone is also the football federation)
+            String acronym = r.kind() == Kind.ORGANISATION && r.to() > r.from() && !r.target.baseName()
+                    ? Acronyms.bracketedAfter(tokens, r.to()) : null; // not a bare "Labour Party (RP)" of some other country
+            if (acronym != null && kb.orgs.containsKey(r.target.ref())
+                    && OrganisationKind.of(kb.orgs.get(r.target.ref()).kind()) == OrganisationKind.PARTY) {
+                definedAcronyms.putIfAbsent(acronym, kb.orgs.get(r.target.ref()).name());
+            }
+        }
         // read before the unknown names, which would take "РЗИ – Плевен" or "Novi Sad City Council" as written
         // "Gradsko veće Kraljeva", "Policijska uprava Maribor": the town's body of that kind; "Gradsko veće" is no
         // Macedonian Gradsko
@@ -201,7 +212,7 @@ final class UnknownNamesPass {
             draft.unaccept(othersMinistries);
             accepted = draft.acceptedMatches();
         }
-        List<NativeBodies.Found> bodies = NativeBodies.find(tokens, accepted, used, draft.language());
+        List<NativeBodies.Found> bodies = withoutPartyOrgans(NativeBodies.find(tokens, accepted, used, draft.language()), draft);
         if (!bodies.isEmpty()) {
             // the body's words are no town: "Η Βουλή" is the parliament, not Βούλα declined
             List<Reading> places = draft.accepted.stream().filter(r -> NativeBodies.isPlaceOnly(r.match)
@@ -261,6 +272,39 @@ final class UnknownNamesPass {
         List<String> credited = new ArrayList<>(Bylines.names(draft.story.byline()));
         credited.addAll(Bylines.inText(draft.story.bodyText()));
         draft.bylinePeople = bylinePeople(credited);
+    }
+
+    /**
+     * The state bodies named by kind less a party's organs: "Predsjedništvo SNS-a" is the party's presidency, no
+     * Presidency of Serbia, and so is "Predsjedništva" alone in a story that names it so (one sense per story).
+     */
+    private List<NativeBodies.Found> withoutPartyOrgans(List<NativeBodies.Found> bodies, Draft draft) {
+        Set<String> organs = new HashSet<>();
+        if (!GENITIVE_LANGUAGES.contains(draft.language())) {
+            return bodies; // Bulgarian and Macedonian write "на" before the party: "Собранието ДУИ 18" names no organ
+        }
+        for (NativeBodies.Found b : bodies) {
+            if (b.to() + 1 < draft.tokens.size() && PartyCues.PARTY_NOUNS.contains(draft.tokens.key(b.to() + 1))) {
+                organs.add(b.english()); // "Predsjedništvo stranke"
+            }
+            for (Reading r : draft.accepted) {
+                Organisation o = r.from() == b.to() + 1 && r.kind() == Kind.ORGANISATION ? kb.orgs.get(r.target.ref()) : null;
+                // the party in the genitive: an acronym with a case ending ("SNS-a") or a declined name, not "Собранието ДУИ 18"
+                boolean genitive = o != null && (declinedAcronym(draft.tokens, r.to()) || (r.to() > r.from() && !draft.tokens.allCaps(r.from())));
+                if (o != null && genitive && OrganisationKind.of(o.kind()) == OrganisationKind.PARTY) {
+                    organs.add(b.english());
+                }
+            }
+        }
+        return organs.isEmpty() ? bodies : bodies.stream().filter(b -> !organs.contains(b.english())).toList();
+    }
+
+    /** the languages that name a body's owner in the genitive right after it: "Predsjedništvo SNS-a" */
+    private static final Set<String> GENITIVE_LANGUAGES = Set.of("sr-Latn", "sr-Cyrl", "hr", "bs", "sl");
+
+    /** Whether token {@code i} is an acronym written with a case ending: "SNS-a", "HDZ-om". */
+    private static boolean declinedAcronym(Tokens tokens, int i) {
+        return tokens.allCaps(i) && tokens.end(i) > tokens.start(i) + tokens.key(i).length();
     }
 
     /** the knowledge base's International Committee of the Red Cross, whose short name "Red Cross" ends every national society's */

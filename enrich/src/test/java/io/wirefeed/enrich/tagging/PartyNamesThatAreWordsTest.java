@@ -25,7 +25,7 @@ class PartyNamesThatAreWordsTest {
             "hr|ZAGREB – Zastupnik Mosta rekao je da će Most glasati protiv proračuna.|Bridge of Independent Lists",
             "hr|ZAGREB – Vijećnica stranke Možemo! zatražila je hitnu sjednicu Gradske skupštine.|Možemo!",
             "bs|SARAJEVO – Odbornica iz Naše stranke zatražila je reviziju svih ugovora.|Our Party",
-            "sl|LJUBLJANA – Poslanci Levice so podprli predlog zakona o pokojninah.|The Left (Slovenia)",
+            "sl|LJUBLJANA – Poslanci Levice so podprli predlog zakona o pokojninah.|The Left",
             "sl|LJUBLJANA – V stranki Svoboda so predlog podprli, opozicija je bila proti.|Freedom Movement",
             "mk|СКОПЈЕ – Пратеникот на Левица рече дека партијата ќе гласа против буџетот.|Levica",
             "el|ΑΘΗΝΑ – Ο βουλευτής της Νίκης ζήτησε πρόωρες εκλογές.|Niki"})
@@ -42,7 +42,28 @@ class PartyNamesThatAreWordsTest {
     @Test
     void aPartyJoinedByAndToANamedOneIsNamedToo() {
         assertThat(orgs("sl", "LJUBLJANA – Poslanci Levice in Svobode so podprli predlog zakona."))
-                .contains("The Left (Slovenia)", "Freedom Movement");
+                .contains("The Left", "Freedom Movement");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "sl|LJUBLJANA – Koalicijo bodo sestavljale stranke Gibanje Svoboda, SD in Levica, je povedal mandatar.|The Left",
+            "sl|LJUBLJANA – Vlado so podprli poslanci Svobode, SD in Levice.|The Left",
+            "en|PODGORICA – The coalition between the pro-Western Democrats and URA won nine seats.|Democratic Montenegro",
+            "en|PODGORICA – Parliament backed a cabinet of Europe Now, the Democrats, the Socialist People's Party and two minority parties.|Democratic Montenegro",
+            "hr|ZAGREB – Poslanički klub Mosta zatražio je izvanrednu sjednicu o cijenama energenata.|Bridge of Independent Lists",
+            "en|ZAGREB – Opposition lawmakers from the Bridge party walked out of the hearing.|Bridge of Independent Lists"})
+    void aWordListedWithAPartyOrAfterAGroupOrPartyWordIsThatParty(String language, String body, String party) {
+        assertThat(orgs(language, body)).contains(party);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|WASHINGTON – Democrats and Republicans in the U.S. Senate failed to agree on a spending bill.",
+            "en|LONDON – The Liberal Democrats and the Conservative Party said they would field joint candidates.",
+            "en|LONDON – Most party members backed the leader, the Conservative Party said."})
+    void anEnglishWordNameCountsOnlyInItsCountrysStoriesAndNotInsideAnotherName(String language, String body) {
+        assertThat(orgs(language, body)).doesNotContain("Democratic Montenegro", "Democrats of Anže Logar", "Bridge of Independent Lists");
     }
 
     @Test
