@@ -175,8 +175,10 @@ final class RollUpPass {
             if (draft.provider != null) {
                 tally.org(draft.provider);
             } else {
-                // the source outlet, named only in the credit: as the copy writes it, else by its provider code
-                tally.unknownOrg(draft.story.credit() != null ? draft.story.credit() : draft.story.provider());
+                // the source outlet, named only in the credit: as the copy writes it (in Latin script: "(Шумен Днес)"
+                // is Shumen Dnes), else by its provider code
+                tally.unknownOrg(draft.story.credit() != null ? NameForms.latin(draft.story.credit(), draft.language())
+                        : draft.story.provider());
             }
         }
         draft.tally = tally;

@@ -229,13 +229,21 @@ final class UnknownNames {
             "website", "site", "magazine", "weekly", "channel", "tv", "television", "radio", "media", "medium", "mediumin", "mediumi",
             "portali", "portalit", "gazeta", "agjencia", "agjencise", "agencija", "agencije", "agenciji", "list", "lista",
             "dnevnik", "dnevnika", "televizija", "televizije", "portala", "portal", "novine", "novina", "sajt", "sajta",
-            "dnevni", "tageszeitung", "zeitung", "journal");
+            "dnevni", "tageszeitung", "zeitung", "journal",
+            // keys of Bulgarian and Macedonian words with their definite forms and of Greek ones (сайтът, весникот,
+            // агенцията, εφημερίδα, ιστοσελίδα, πρακτορείο); Serbian Cyrillic folds to the Latin words above
+            "sayt", "sayta", "saytat", "vestnik", "vestnika", "vestnikat", "vesnik", "vesnikot", "portalat", "portalot",
+            "agenciya", "agenciyata", "agencijata", "televiziya", "televiziyata", "televizijata", "efimerida", "istoselida",
+            "istotopos", "praktoreio");
     /** media words that open a station's own name: "Radio Cooperativa" */
     private static final Set<String> STATIONS = words("radio", "television", "televizija", "radiotelevizija", "televizioni",
             "radiotelevizioni");
     /** verbs that follow an outlet's name: "Koha reported" */
     private static final Set<String> REPORTED = words("reported", "reports", "quoted", "cited", "javlja", "prenosi",
-            "raportoi", "njofton", "shkruan", "objavio", "objavila", "objavljuje", "pise", "pishe");
+            "raportoi", "njofton", "shkruan", "objavio", "objavila", "objavljuje", "pise", "pishe",
+            // keys of Bulgarian, Macedonian and Greek verbs (съобщи, писа, објави, пренесува, μετέδωσε, έγραψε, αναφέρει)
+            "saobshti", "saobshtava", "pisa", "objavi", "objavuva", "prenese", "prenesuva", "metedose", "egrapse", "anaferei",
+            "metadidei");
 
     /** Bodies every state has that are no organisation head elsewhere: "Kosovo's Government", "the Bosnian Presidency" */
     private static final Set<String> STATE_BODIES = words("government", "presidency", "senate", "congress", "cabinet");
@@ -749,7 +757,8 @@ final class UnknownNames {
         if (verb < tokens.size() && domainAt(tokens.text, tokens.end(end))) {
             verb++;
         }
-        boolean reportingAfter = verb < tokens.size() && REPORTED.contains(tokens.key(verb));
+        // not across a comma: "най-големият производител в Пловдивско, съобщи собственикът" credits no outlet
+        boolean reportingAfter = verb < tokens.size() && REPORTED.contains(tokens.key(verb)) && !tokens.afterComma(verb);
         // "..., reports Koha.": the verb first, the outlet closing the sentence
         boolean reportingBefore = from > 0 && REPORTED.contains(tokens.key(from - 1)) && !tokens.sentenceStart(from)
                 && (end + 1 >= tokens.size() || tokens.sentenceStart(end + 1));
@@ -763,6 +772,9 @@ final class UnknownNames {
         while (last < end && covered[last + 1] == null) {
             last++;
         }
+        if (mediaBefore && last == from && lowerCaseNounOfTitle(tokens, covered, last)) {
+            last++; // a paper's name is an adjective and a noun, the noun in lower case: "весникот Битолски глас"
+        }
         String name = tokens.surface(from, last);
         // web outlets: "Axar.az", "Lajmi.net"
         int after = tokens.end(last);
@@ -774,6 +786,22 @@ final class UnknownNames {
             }
         }
         return new Found(Kind.ORGANISATION, from, last, name);
+    }
+
+    /** endings of South Slavic adjectives in the nominative, folded: Bitolski, Ibarske, Черноморски, Slobodna */
+    private static final java.util.regex.Pattern TITLE_ADJECTIVE = java.util.regex.Pattern.compile(
+            ".{3,}(ski|ska|ske|sko|cki|cka|cke|ni|na|ne|no)");
+
+    /**
+     * Whether the word after the adjective at {@code adjective} is the lower-case noun of an outlet's name: "Битолски
+     * глас", "Ибарске вести", "Черноморски фар"; not a verb of reporting, not across a comma or a sentence's end.
+     */
+    private static boolean lowerCaseNounOfTitle(Tokens tokens, Kind[] covered, int adjective) {
+        int noun = adjective + 1;
+        return noun < tokens.size() && covered[noun] == null && !tokens.capitalised(noun) && !tokens.sentenceStart(noun)
+                && !tokens.afterComma(noun) && tokens.key(noun).length() >= 3 && !REPORTED.contains(tokens.key(noun))
+                && TITLE_ADJECTIVE.matcher(tokens.key(adjective)).matches()
+                && tokens.start(noun) - tokens.end(adjective) == 1;
     }
 
     /** South Slavic adjectives in an oblique case: Novog, Velikoj, Crnih */
