@@ -272,6 +272,24 @@ final class Context {
                 || (after && doubleSurnames.contains(tokens.key(i) + " " + tokens.key(i + 1)));
     }
 
+    /**
+     * Whether a given name the lists know (in any case) and another capitalised word follow the one-word match in its
+     * sentence: a person's full name of its own, so that the match is no given name or surname of it ("Gradonačelnica
+     * Niša Jelena Bogdanović" is the mayor of Niš, "Sindikata Solane Tuzla Jasmin Hodžić" no Tuzla by surname).
+     */
+    boolean fullNameAfter(Match m, Set<String> firstNames, boolean declined) {
+        int given = m.to() + 1;
+        int surname = given + 1;
+        if (m.from() != m.to() || surname >= tokens.size() || tokens.afterComma(surname)
+                || tokens.sentenceStart(surname) || !tokens.capitalised(surname) || tokens.allCaps(surname)
+                || tokens.afterComma(given) || tokens.sentenceStart(given)) {
+            return false;
+        }
+        String key = tokens.key(given);
+        return tokens.capitalised(given) && !tokens.allCaps(given)
+                && (firstNames.contains(key) || declined && NameForms.givenNominative(key, firstNames) != null);
+    }
+
     /** A given name at {@code i}: one the lists know (declined, where the language declines), or a capitalised word mid-sentence no match covers. */
     private boolean givenName(int i, Set<String> firstNames, boolean declined) {
         if (!tokens.capitalised(i) || tokens.allCaps(i)) {

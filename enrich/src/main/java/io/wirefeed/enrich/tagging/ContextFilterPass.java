@@ -97,7 +97,15 @@ final class ContextFilterPass {
                     && !(r.kind() == Kind.DEMONYM && draft.tokens.capitalised(r.from()) && !draft.tokens.allCaps(r.from()))) {
                 continue; // a capitalised demonym noun is a surname too: "Marko Rus", "Andrej Nemec", "Goran Poljak"
             }
+            if (declined && context.fullNameAfter(r.match, kb.firstNames, true)) {
+                continue; // "Sindikata Solane Tuzla Jasmin Hodžić": a full name follows the town, which is no surname
+            }
             int given = context.givenNameBefore(r.match, kb.firstNames, declined);
+            if (given >= 0 && (ThingNames.givenAsName(draft.tokens, given, r.to())
+                    || draft.tokens.start(r.from()) < draft.headlineEnd)) {
+                // "vlasnik Solane Tuzla d.d.": a firm named after its town; a headline's words say nothing for the story
+                given = -1;
+            }
             if (given >= 0 && r.kind() == Kind.DEMONYM && (ordinaryWord(draft.language(), draft.tokens.key(given))
                     || capitalisedAfter(draft.tokens, r.to()))) {
                 // "The Serbian, 37, said": an ordinary word that is also a given name somewhere; "Swiss Red Cross": a name
@@ -687,6 +695,9 @@ final class ContextFilterPass {
         if (!(context.nameWordAfter(r.match) || surnameAfter) || tokens.start(r.from()) < draft.headlineEnd
                 || UnknownNames.isOrgHead(tokens.key(r.to() + 1))) {
             return false;
+        }
+        if (NameForms.declinesNames(draft.language()) && context.fullNameAfter(r.match, kb.firstNames, true)) {
+            return false; // "Gradonačelnica Niša Jelena Bogdanović": the town in the genitive, then the mayor's name
         }
         if (!givenName(tokens.key(r.from()), draft.language())) {
             // "Chad Kowalski", "Jordan Kellaway": a country's name given to people, before a word no English

@@ -70,6 +70,8 @@ final class NameForms {
             // й is "y", ьо "yo", a final -ия "ia" in the same romanisation (Peycheva, Zhelyo, Maria), where BGN writes ĭ, ’o, -iya
             latin = latin.replace('ĭ', 'y').replace('Ĭ', 'Y').replace("’", "y").replace("ʹ", "y");
             latin = BULGARIAN_FINAL_IA.matcher(latin).replaceAll("ia");
+            // Portuguese and Galician -eiro, -eira come back through Bulgarian -ейро, -ейра: Монтейро is Monteiro
+            latin = BULGARIAN_EIRO.matcher(latin).replaceAll("ei$1");
         }
         if (t == MACEDONIAN) {
             // ѓ and ќ as North Macedonia writes its people's names in Latin: Gjorgje, Kjosev
@@ -120,6 +122,8 @@ final class NameForms {
     private static final java.util.regex.Pattern FLEETING_A = java.util.regex.Pattern.compile("(.+)([bdgkptv]r)");
 
     /** a declined surname's stem that lost the "a" of its -ac: Sremc (Sremca, Sremcem), Starčevc */
+    /** a Portuguese -eiro or -eira as Bulgarian writes it and the transliteration gives it back: Monteyro, Teysheyra */
+    private static final java.util.regex.Pattern BULGARIAN_EIRO = java.util.regex.Pattern.compile("(?<=\\p{L}{2})ey(r[oa])\\b");
     private static final java.util.regex.Pattern FLEETING_AC = java.util.regex.Pattern.compile(".*[^aeiouAEIOU]c");
 
     /** Whether a story in {@code language} declines people's names the South Slavic way. */
@@ -162,8 +166,11 @@ final class NameForms {
         String lower = surname.toLowerCase(java.util.Locale.ROOT);
         String ending = null;
         boolean aStem = false;
+        // "Zlatka Vrbanca": a surname in -ac in the genitive (no woman's surname ends so) makes the given name a man's
+        boolean mansGenitive = lower.length() > MIN_STEM + 1 && lower.endsWith("ca")
+                && FLEETING_AC.matcher(lower.substring(0, lower.length() - 1)).matches();
         for (int i = 0; i < words.length - 1; i++) {
-            if (firstNames.contains(Folding.get().key(words[i]))) {
+            if (firstNames.contains(Folding.get().key(words[i])) && !(mansGenitive && words[i].endsWith("a"))) {
                 continue;
             }
             String woman = womansGiven(words[i], lower, language, firstNames);

@@ -45,7 +45,21 @@ final class ThingNames {
                 && tokens.capitalised(last + 1) && plainGap(tokens, last, last + 1)) {
             last++;
         }
-        return opensQuote(tokens, first) && closesQuote(tokens, last) && last > first || legalFormAfter(tokens, to);
+        return opensQuote(tokens, first) && closesQuote(tokens, last) && last > first || legalFormAfter(tokens, to)
+                || roadBefore(tokens, from);
+    }
+
+    /** roads and squares named after people, in the South Slavic cases, as keys ("аутопута", "Bulevar", "avtocesti") */
+    private static final java.util.Set<String> ROADS = java.util.Set.of("autoput", "autoputa", "autoputu", "autoputem",
+            "autoputom", "autocesta", "autoceste", "autocesti", "autocestu", "autocestom", "avtocesta", "avtoceste",
+            "avtocesti", "avtocesto", "bulevar", "bulevara", "bulevaru", "bulevarom", "trg", "trga", "trgu", "trgom");
+
+    /**
+     * Whether a road's or a square's word stands right before: "deonica autoputa Miloš Veliki", "na Trgu Nikole
+     * Pašića" name the road after the person, who is not mentioned by it.
+     */
+    private static boolean roadBefore(Tokens tokens, int from) {
+        return from > 0 && !tokens.sentenceStart(from) && !tokens.afterComma(from) && ROADS.contains(tokens.key(from - 1));
     }
 
     private static boolean quoted(Tokens tokens, int from, int to) {

@@ -53,14 +53,14 @@ final class UnknownNames {
             "per", "de", "del", "des", "du", "und", "fur", "na", "u", "se");
     private static final Set<String> SAY = words("said", "says", "told", "added", "stated", "announced", "noted",
             "stressed", "wrote", "tha", "deklaroi", "theksoi", "rekao", "rekla", "izjavio", "izjavila", "kazao",
-            "kazala", "naveo", "navela", "istakao", "istakla", "dodao", "dodala", "poručio", "porucio", "je",
+            "kazala", "naveo", "navela", "ocijenio", "ocijenila", "ocenio", "ocenila", "istakao", "istakla", "dodao", "dodala", "poručio", "porucio", "je",
             // Slovenian; Macedonian, Bulgarian and Greek as their keys romanise them (изјави, рече, заяви, каза, δήλωσε, είπε)
             "dejal", "dejala", "povedal", "povedala", "izjavil", "izjavila", "izjavi", "rece", "kaza", "istakna", "dodade",
             "zayavi", "dobavi", "podcherta", "dilose", "eipe", "tonise", "prosthese");
     /** words of a credit line before the names: "Post By Ana Petrova", "Reporting by ..." */
     private static final Set<String> BYLINE_WORDS = words("by", "reporting", "writing", "editing", "photo", "photos", "video");
     private static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "dr", "prof", "gen", "general", "judge", "justice",
-            "sir", "lord", "colonel", "col", "captain", "capt", "rev", "gospodin", "gospođa", "gospodja", "z", "zoti", "zonja");
+            "sir", "lord", "colonel", "col", "captain", "capt", "rev", "commodore", "admiral", "lieutenant", "sergeant", "brigadier", "gospodin", "gospođa", "gospodja", "z", "zoti", "zonja");
     /** what a person is, written before the name: "professor Sergiu Miscoiu", "his deputy Manish Sisodia" */
     private static final Set<String> PERSON_NOUNS = words("professor", "deputy", "adviser", "advisor", "spokesman",
             "spokeswoman", "spokesperson", "analyst", "lawyer", "attorney", "economist", "expert", "researcher", "activist",
@@ -73,7 +73,9 @@ final class UnknownNames {
             "direktor", "direktorka", "direktorica", "sudija", "sudac", "sutkinja", "predsjednica", "predsednica",
             "politician", "magistrate", "leader", "organiser", "organizer", "negotiator", "pollster", "strategist", "banker",
             "investor", "teacher", "student", "doctor", "surgeon", "nurse", "farmer", "soldier", "protester", "politicar",
-            "politicarka", "politikani", "student", "studentkinja");
+            "politicarka", "politikani", "student", "studentkinja",
+            // people in the news by their trade or place: "campaigner X", "Plant manager X", "Fisherman X"
+            "campaigner", "manager", "owner", "fisherman", "haulier", "shipowner", "resident", "shopkeeper", "pensioner", "worker");
     /**
      * What a person is, in Bulgarian, Macedonian, Greek and Albanian, as agency copy writes it right before an unknown
      * name, in the forms it takes there (definite, accusative): "адвокатката Мирослава Тодорова", "пратеникот Љупчо
@@ -816,6 +818,9 @@ final class UnknownNames {
 
     private Found person(Tokens tokens, Kind[] covered, int from, int end, boolean declined, boolean lexicon, List<Found> found) {
         int last = from;
+        boolean placeGiven = placeAsGivenName(tokens, covered, from, declined);
+        // "Fisherman Rodel Santos": after a person noun, a one-word town after an unknown word is its surname
+        boolean nounBefore = covered[from] == null && from > 0 && !tokens.afterComma(from) && personNounBefore(tokens, from);
         while (true) {
             // after particles the words are surnames though a town or a known surname has them ("dos Santos Ferreira")
             boolean particled = last > from && (NAME_PARTICLES.contains(tokens.key(last - 1))
@@ -825,7 +830,10 @@ final class UnknownNames {
                     && !tokens.sentenceStart(last + 1)) {
                 end = Math.max(end, last + 1);
             }
-            if (last + 1 <= end && (covered[last + 1] == null || particled && (covered[last + 1] == Kind.PLACE
+            boolean placeSurname = nounBefore && last == from && last + 1 <= end && covered[last + 1] == Kind.PLACE
+                    && (last + 2 >= tokens.size() || !tokens.capitalised(last + 2) || tokens.afterComma(last + 2)
+                    || tokens.sentenceStart(last + 2));
+            if (last + 1 <= end && (covered[last + 1] == null || placeSurname || particled && (covered[last + 1] == Kind.PLACE
                     || covered[last + 1] == Kind.SURNAME)) && !tokens.allCaps(last + 1)
                     && tokens.capitalised(last + 1) && (!NOT_NAMES.contains(tokens.key(last + 1))
                     || (last > from && VIETNAMESE_MIDDLE_NAMES.contains(tokens.key(last))))) {
@@ -843,7 +851,7 @@ final class UnknownNames {
                 break;
             }
         }
-        if (last == from || covered[from] != null || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))
+        if (last == from || (covered[from] != null && !placeGiven) || tokens.allCaps(from) || PLACE_WORDS.contains(tokens.key(last))
                 || PLACE_OPENERS.contains(tokens.key(from))
                 || FAITHS.contains(tokens.key(last))
                 || MARKED_PREPOSITIONS.contains(tokens.surface(from, from).toLowerCase(java.util.Locale.ROOT))
@@ -851,6 +859,7 @@ final class UnknownNames {
                 || initialsOnly(tokens, from, last)
                 || endsBodyName(tokens.key(last))
                 || PERSON_NOUNS.contains(tokens.key(from)) || BALKAN_PERSON_NOUNS.contains(tokens.key(from))
+                || (last > from + 1 && tokens.capitalised(from) && openingRoleNoun(tokens, from))
                 || MEDIA_WORDS.contains(tokens.key(from)) || ORG_HEADS.contains(tokens.key(from))
                 || (last == from + 1 && hyphenated(tokens, last) && !tokens.capitalised(last))
                 || HONORIFICS.contains(tokens.key(from)) || BYLINE_WORDS.contains(tokens.key(from))
@@ -860,9 +869,22 @@ final class UnknownNames {
             // Yamaguchi", "Harbour Secretary Goran Vidak"); the name is read from a later word
             return null;
         }
-        boolean knownFirstName = firstNames.contains(tokens.key(from))
+        boolean knownFirstName = placeGiven || firstNames.contains(tokens.key(from))
                 || (declined && NameForms.givenNominative(tokens.key(from), firstNames) != null)
                 || (greek(tokens, from) && NameForms.greekGivenNominative(tokens.key(from), firstNames) != null);
+        if (lexicon && from > 0 && !tokens.sentenceStart(from) && !tokens.afterComma(from) && LOCATIVE.contains(tokens.key(from - 1))
+                && !(last + 1 < tokens.size() && tokens.key(last + 1).equals("s"))) {
+            return null; // "farms near Marcos Juárez": a place named after a person ("in John Smith's view" is the person's)
+        }
+        if (declined && (SLAVIC_HEADS.containsKey(tokens.key(from)) || INFLECTED_HEADS.contains(tokens.key(from)))) {
+            return null; // "Sindikata Solane izjavio je": a body's head in a case opens no person's name
+        }
+        if (declined && last - from >= 2 && !firstNames.contains(tokens.key(from)) && firstNames.contains(tokens.key(from + 1))
+                && NameForms.givenNominative(tokens.key(from), firstNames) != null) {
+            // "Župan Gorice Marco Visintin": a given name's case form before a given name in the nominative agrees with
+            // no name of its own; a name's words share their case, so the name begins at the nominative
+            return null;
+        }
         if (declined && !knownFirstName && ADJECTIVE_CASE.matcher(tokens.key(from)).matches()) {
             return null; // "Gradonačelnik Novog Sada": an adjective in a case opens a place's name, not a person's
         }
@@ -870,8 +892,12 @@ final class UnknownNames {
                 && (HONORIFICS.contains(tokens.key(from - 1)) || PERSON_NOUNS.contains(tokens.key(from - 1))
                 || (BALKAN_PERSON_NOUNS.contains(tokens.key(from - 1)) && !tokens.capitalised(from - 1))
                 || covered[from - 1] == Kind.TITLE
-                || (ROLE_NOUNS.contains(tokens.key(from - 1)) && !tokens.capitalised(from - 1))
-                || roleWithPortfolioBefore(tokens, covered, from));
+                || (ROLE_NOUNS.contains(tokens.key(from - 1)) && (!tokens.capitalised(from - 1)
+                || openingRoleNoun(tokens, from - 1))) // "Businessman X" opening a sentence
+                || roleWithPortfolioBefore(tokens, covered, from)
+                || lexicon && foreignNameAfterTitle(tokens, from, last)
+                || titleOfBodyBefore(tokens, covered, from, found))
+                || apposed(tokens, covered, from, last);
         if (!knownFirstName && !(titled && !declined) && last - from >= 2 && givenNameWithin(tokens, from, last, declined)
                 && !initial(tokens, from)) {
             // "u Kragujevcu Miloš Đorđević", "gradonačelnika Kaštela Tomislava Bilića", "αντιδήμαρχος Πολιτικής Προστασίας
@@ -897,11 +923,150 @@ final class UnknownNames {
         for (int k = from; k < last; k++) {
             initialled |= initial(tokens, k);
         }
+        if (placeGiven && !(titled || saying || titleAfter || described || whoAfter(tokens, last))) {
+            return null; // a town's or a country's name before a word takes a person's cue to be a given name
+        }
         if (!knownFirstName && !titled && !saying && !titleAfter && !initialled && !described
                 && !(lexicon && unlisted(tokens, covered, from, last) && personContext(tokens, covered, from, last, found))) {
             return null;
         }
         return new Found(Kind.PERSON, from, last, tokens.surface(from, last));
+    }
+
+    /**
+     * Whether word {@code from}, read as a town or a country, is a known given name opening a person's name
+     * ("said Sofia Karanikola", "Πάρις Κουτράς δήλωσε", "Georgia Mavridou, a nurse"): a capitalised word no match
+     * covers follows it in its sentence, no ordinary English word, body head or place word, and not a given name
+     * opening a full name of its own ("Gradonačelnica Niša Jelena ..." is the town's mayor Jelena); nothing before
+     * it says a place is meant ("from Paris Orly", "between Sofia, Athens and Skopje"). The caller still asks for
+     * a person's cue around the name.
+     */
+    private boolean placeAsGivenName(Tokens tokens, Kind[] covered, int from, boolean declined) {
+        int next = from + 1;
+        if ((covered[from] != Kind.PLACE && covered[from] != Kind.COUNTRY) || next >= tokens.size() || covered[next] != null
+                || (from > 0 && covered[from - 1] == covered[from]) || !tokens.capitalised(next)
+                || tokens.allCaps(next) || tokens.afterComma(next) || tokens.sentenceStart(next)) {
+            return false;
+        }
+        String key = tokens.key(from);
+        String surname = tokens.key(next);
+        boolean given = firstNames.contains(key) || PLACES_GIVEN_AS_NAMES.contains(key) || (declined && NameForms.givenNominative(key, firstNames) != null)
+                || (greek(tokens, from) && NameForms.greekGivenNominative(key, firstNames) != null);
+        if (!given || isOrgHead(surname) || PLACE_WORDS.contains(surname) || NOT_NAMES.contains(surname)
+                || DATES.contains(surname) || englishWords.contains(surname) || firstNames.contains(surname)) {
+            return false;
+        }
+        if (from > 0 && !tokens.sentenceStart(from)) {
+            int before = from - 1;
+            if (tokens.afterComma(from) ? covered[before] == Kind.PLACE || covered[before] == Kind.COUNTRY
+                    : NOT_BEFORE_NAME.contains(tokens.key(before))
+                    || COORDINATING.contains(tokens.key(before)) && before > 0 && covered[before - 1] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * towns and countries that are also common given names, left out of the given-name lists because the news uses
+     * them by themselves ("Georgia", "Rosario", "Αθηνά"): a given name only where a person's cue says so
+     */
+    private static final Set<String> PLACES_GIVEN_AS_NAMES = words("georgia", "rosario", "chad", "jordan", "india", "israel",
+            "florence", "victoria", "adelaide", "lourdes", "santiago", "salvador", "austin", "houston", "dallas", "denver",
+            "jackson", "charlotte", "savannah", "sydney", "athina", "larisa", "larissa", "sofija", "sofiya", "sofiia");
+
+    /** Whether a person noun or a role noun written as one stands right before {@code from} ("fisherman", "Businessman"). */
+    private static boolean personNounBefore(Tokens tokens, int from) {
+        String key = tokens.key(from - 1);
+        return PERSON_NOUNS.contains(key) || (ROLE_NOUNS.contains(key) && (!tokens.capitalised(from - 1) || openingRoleNoun(tokens, from - 1)));
+    }
+
+    /**
+     * Whether a role noun with a capital opens its sentence or follows a dateline ("Businessman Emeka ...", "LAGOS -
+     * Businessman ..."): written so it is no part of a name; a royal title or "Star" may be ("Prince Edward Island").
+     */
+    private static boolean openingRoleNoun(Tokens tokens, int i) {
+        return ROLE_NOUNS.contains(tokens.key(i)) && !ROYAL.contains(tokens.key(i))
+                && (tokens.sentenceStart(i) || i == 0 || tokens.allCaps(i - 1) || !tokens.capitalised(i - 1));
+    }
+
+    /** at most this many words between a title and the body it belongs to, written before a name */
+    private static final int MAX_TITLE_GAP = 3;
+
+    /**
+     * Whether a title and the body it belongs to stand right before the name: "Profesor Tehnološkog fakulteta
+     * Univerziteta u Tuzli Admir Softić", "direktor Elektroprivrede Srbije Marko ...": a body known or found just
+     * before {@code from}, and a person noun or title at most {@value #MAX_TITLE_GAP} words before the body, in the clause.
+     */
+    private static boolean titleOfBodyBefore(Tokens tokens, Kind[] covered, int from, List<Found> found) {
+        int k = from - 1;
+        if (k < 1 || tokens.afterComma(from) || tokens.sentenceStart(from)) {
+            return false;
+        }
+        int start = -1;
+        if (covered[k] == Kind.ORGANISATION) {
+            start = k;
+            while (start > 0 && covered[start - 1] == Kind.ORGANISATION && !tokens.sentenceStart(start) && !tokens.afterComma(start)) {
+                start--;
+            }
+        } else {
+            for (Found f : found) {
+                start = f.kind() == Kind.ORGANISATION && f.to() == k ? f.from() : start;
+            }
+        }
+        for (int j = start - 1; start > 0 && j >= Math.max(0, start - 1 - MAX_TITLE_GAP); j--) {
+            String key = tokens.key(j);
+            if (PERSON_NOUNS.contains(key) || BALKAN_PERSON_NOUNS.contains(key) || TITLES_BEFORE.contains(key)
+                    || ROLE_NOUNS.contains(key) || covered[j] == Kind.TITLE) {
+                return true;
+            }
+            if (tokens.sentenceStart(j + 1) || tokens.afterComma(j + 1) || covered[j] == Kind.PERSON) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** words of place in English before which capitalised words name a place, whatever given name opens them */
+    private static final Set<String> LOCATIVE = words("near", "outside", "in", "via", "across", "towards", "toward", "throughout");
+
+    /** Whether "who" or "whose" follows the name: "Rosario Quintana, who grows soybeans". */
+    private static boolean whoAfter(Tokens tokens, int last) {
+        int after = last + 1;
+        return after < tokens.size() && !tokens.sentenceStart(after) && WHO.contains(tokens.key(after));
+    }
+
+    /**
+     * Whether a title written with a capital stands before words that are no English words: "General Secretary Tô
+     * Lâm". Such a title says a person follows, but before English words it opens a longer title ("Chief Executive
+     * Officer"), so each word must be one the dictionary lacks or written with letters English has not.
+     */
+    private boolean foreignNameAfterTitle(Tokens tokens, int from, int last) {
+        if (from == 0 || !TITLES_BEFORE.contains(tokens.key(from - 1)) || !tokens.capitalised(from - 1) || last == from) {
+            return false;
+        }
+        for (int k = from; k <= last; k++) {
+            String written = tokens.text.substring(tokens.start(k), tokens.end(k));
+            if (englishWords.lists(tokens.key(k)) && written.chars().allMatch(c -> c < 128)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the name stands between commas after a role noun in lower case: "The party's leader, Moncef Bouzidi,
+     * has ...", "the company's owner, Kwabena ..., said".
+     */
+    private static boolean apposed(Tokens tokens, Kind[] covered, int from, int last) {
+        int after = last + 1;
+        if (from == 0 || !tokens.afterComma(from) || tokens.sentenceStart(from) || tokens.capitalised(from - 1)
+                || (after < tokens.size() && !tokens.afterComma(after) && !tokens.sentenceStart(after))) {
+            return false;
+        }
+        String key = tokens.key(from - 1);
+        return PERSON_NOUNS.contains(key) || TITLE_WORDS.contains(key) || (ROLE_NOUNS.contains(key) && !ROYAL.contains(key))
+                || covered[from - 1] == Kind.TITLE;
     }
 
     /**
@@ -1280,7 +1445,7 @@ final class UnknownNames {
             k++;
         }
         for (int n = 0; n < MAX_DESCRIPTION && k < tokens.size() && !tokens.sentenceStart(k) && (n == 0 || !tokens.afterComma(k))
-                && !tokens.capitalised(k); n++, k++) {
+                && (!tokens.capitalised(k) || covered[k] == Kind.DEMONYM); n++, k++) { // "a Greek shipowner"
             String key = tokens.key(k);
             if (PERSON_NOUNS.contains(key) || PEOPLE_ONLY.contains(key) || (ROLE_NOUNS.contains(key) && !ROYAL.contains(key))
                     || TITLE_WORDS.contains(key)

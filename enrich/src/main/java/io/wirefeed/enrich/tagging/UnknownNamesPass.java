@@ -74,6 +74,14 @@ final class UnknownNamesPass {
                 names = confirmed.size() == inside.size() ? longer : unknownNames.find(tokens, covering, declined, unlistedFrom);
             }
         }
+        List<Reading> placesInNames = placesInPeople(draft, names);
+        if (!placesInNames.isEmpty()) {
+            // "said Sofia Karanikola", "Fisherman Rodel Santos": the town's or the country's word is a person's name here
+            draft.unaccept(placesInNames);
+            accepted = draft.acceptedMatches();
+            covering = new ArrayList<>(covering);
+            covering.removeIf(m -> placesInNames.stream().anyMatch(r -> r.match == m));
+        }
         // one new person in several declined forms is one person, under the shortest form, in Latin script
         Map<String, String> canonical = NameForms.canonical(names.stream().filter(f -> f.kind() == Kind.PERSON)
                 .map(f -> personName(f.name(), draft.language())).toList());
@@ -335,6 +343,22 @@ final class UnknownNamesPass {
                 draft.accepted.stream().filter(r -> ICRC.equals(r.target.ref()) && tokens.end(r.to()) == n.end()).forEach(icrc::add);
             }
             draft.unaccept(icrc);
+        }
+        return out;
+    }
+
+    /** The accepted places and countries inside the new people's names. */
+    private static List<Reading> placesInPeople(Draft draft, List<UnknownNames.Found> names) {
+        List<Reading> out = new ArrayList<>();
+        for (UnknownNames.Found f : names) {
+            if (f.kind() != Kind.PERSON) {
+                continue;
+            }
+            for (Reading r : draft.accepted) {
+                if ((r.kind() == Kind.PLACE || r.kind() == Kind.COUNTRY) && r.from() >= f.from() && r.to() <= f.to()) {
+                    out.add(r);
+                }
+            }
         }
         return out;
     }
