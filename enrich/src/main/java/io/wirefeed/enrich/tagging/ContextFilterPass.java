@@ -118,7 +118,8 @@ final class ContextFilterPass {
                     given = -1;
                 }
             }
-            if (given >= 0 && (r.person == null || !sameGivenName(firstNameKey(r.person), givenKey(draft.tokens.key(given), declined)))) {
+            if (given >= 0 && (r.person == null || !sameGivenName(firstNameKey(r.person), givenKey(draft.tokens.key(given), declined))
+                    && !(declined && declinedGivenName(r, draft.tokens, given)))) {
                 String key = draft.tokens.key(r.from());
                 words.add(key);
                 if (declined) {
@@ -144,6 +145,20 @@ final class ContextFilterPass {
     private String givenKey(String key, boolean declined) {
         String nominative = declined && !kb.firstNames.contains(key) ? NameForms.givenNominative(key, kb.firstNames) : null;
         return nominative != null ? Folding.get().key(nominative) : key;
+    }
+
+    /**
+     * Whether the given name before a known person's declined surname is the known given name declined: "ni
+     * Aleksandra Vulina" is Aleksandar Vulin in the genitive, though Aleksandra is a woman's name too (as Ivana,
+     * Marjana); with the surname as the knowledge base writes it, "Aleksandra Vulin" is someone else.
+     */
+    private boolean declinedGivenName(Reading r, Tokens tokens, int given) {
+        String surname = r.person.name().substring(r.person.name().lastIndexOf(' ') + 1);
+        if (tokens.key(r.to()).equals(Folding.get().key(surname))) {
+            return false;
+        }
+        String nominative = NameForms.givenNominative(tokens.key(given), kb.firstNames);
+        return nominative != null && Folding.get().key(nominative).equals(firstNameKey(r.person));
     }
 
     /** Whether one letter added, dropped or changed makes {@code a} into {@code b}. */

@@ -52,6 +52,8 @@ public final class Inflector {
             new Rule("o", List.of("a", "u", "om", "e", "os", "on", "ou", "oy", "oto")),
             // -ac with the fleeting a: Kragujevac -> Kragujevca
             new Rule("ac", List.of("ca", "cu", "cem", "ci")),
+            // -ec with the fleeting e (Slovenian, Croatian): Šarec -> Šarca, Šarcu, Šarcem; Čakovec -> Čakovca
+            new Rule("ec", List.of("ca", "cu", "cem", "ci")),
             // Greek masculine and feminine endings (transliterated): Dendias -> Dendia, Mitsotakis -> Mitsotaki
             new Rule("as", List.of("a")),
             new Rule("is", List.of("i")),
@@ -117,10 +119,11 @@ public final class Inflector {
      * longer name ("Sud BiH" → "Suda BiH") is safe to inflect, because the whole name must match.
      */
     /**
-     * Greek endings that are also a consonant-final stem in the Slavic languages and Albanian: Texas declines
-     * "Teksasa", "Teksasu" as Dendias gives "Dendia", so these keep the consonant endings too.
+     * Endings whose rule leaves a word its consonant endings too: Greek endings that are also a consonant-final
+     * stem in the Slavic languages and Albanian (Texas declines "Teksasa", "Teksasu" as Dendias gives "Dendia"), and
+     * -ec, whose fleeting e only Slovenian and Croatian drop (Bulgarian "испанецът", Albanian "Čakoveci").
      */
-    private static final Set<String> GREEK_ENDINGS = Set.of("as", "is", "os", "es");
+    private static final Set<String> KEEPING_CONSONANT_ENDINGS = Set.of("as", "is", "os", "es", "ec");
 
     public static Set<String> forms(String base, int minLength) {
         Set<String> out = new LinkedHashSet<>();
@@ -134,7 +137,7 @@ public final class Inflector {
             if (base.endsWith(r.ending())) {
                 String stem = base.substring(0, base.length() - r.ending().length());
                 r.forms().forEach(f -> out.add(stem + f.replace('ë', 'e')));
-                rulesMatched |= !GREEK_ENDINGS.contains(r.ending());
+                rulesMatched |= !KEEPING_CONSONANT_ENDINGS.contains(r.ending());
             }
         }
         if (base.length() >= MIN_PLURAL) {

@@ -95,7 +95,13 @@ final class NativeBodies {
                     Folding.get().keys("popullit")), true, "People's Advocate"),
             new Phrase(List.of(MINISTRY, Set.of("odbrane", "obrane")), true, "Ministry of Defence"),
             new Phrase(List.of(MINISTRY, Set.of("unutrasnjih"), Set.of("poslova")), true, "Ministry of Interior"),
-            new Phrase(List.of(MINISTRY, Set.of("finansija", "financija")), true, "Ministry of Finance"));
+            new Phrase(List.of(MINISTRY, Set.of("finansija", "financija")), true, "Ministry of Finance"),
+            // the interior ministry by the short form Serbian, Croatian and Bosnian copy names it with ("saopštio je
+            // MUP"); not the government by its capitalised "Vlada", which the reference counts no more than "the
+            // government" ("MUP KS", a canton's ministry, has a capitalised word after: see ALONE)
+            new Phrase(List.of(Folding.get().keys("MUP", "МУП")), true, "Ministry of Interior"));
+    /** bodies named by one word that a capitalised word after makes another body's name: "MUP KS" */
+    private static final Set<String> ALONE = Set.of("Ministry of Interior");
 
     private static final String MINISTRY_OF = "Ministry of ";
 
@@ -190,14 +196,7 @@ final class NativeBodies {
             }
             for (Phrase p : candidates) {
                 int last = i + p.words().size() - 1;
-                if (last >= tokens.size() || (p.capitalised() && !tokens.capitalised(i))) {
-                    continue;
-                }
-                boolean fits = true;
-                for (int k = 0; k < p.words().size() && fits; k++) {
-                    fits = !covered[i + k] && !used.contains(i + k) && p.words().get(k).contains(tokens.key(i + k));
-                }
-                if (fits) {
+                if (fits(p, tokens, covered, used, i)) {
                     String written = countryAfter(tokens, accepted, last + 1, language);
                     written = written != null ? written : demonymBefore(accepted, i);
                     // a ministry is qualified with its country when the knowledge base lacks it, as one read by its
@@ -252,6 +251,10 @@ final class NativeBodies {
     private static boolean fits(Phrase p, Tokens tokens, boolean[] covered, Set<Integer> used, int i) {
         int last = i + p.words().size() - 1;
         if (last >= tokens.size() || (p.capitalised() && !tokens.capitalised(i))) {
+            return false;
+        }
+        if (ALONE.contains(p.english()) && last + 1 < tokens.size() && tokens.capitalised(last + 1)
+                && !tokens.sentenceStart(last + 1) && !tokens.afterComma(last + 1)) {
             return false;
         }
         for (int k = 0; k < p.words().size(); k++) {

@@ -29,6 +29,17 @@ class DeclinedGivenNamesTest {
     }
 
     @Test
+    void aMansGivenNameDeclinedLikeAWomansIsTheKnownPersonsWithHisSurnameDeclined() {
+        // Aleksandra, Marjana: a woman's name and the genitive of Aleksandar, Marjan (with the fleeting a, e of -ar, -ec)
+        assertThat(people("sr-Latn", "Sastanku u Beogradu nije prisustvovao ni Aleksandra Vulina, bivši ministar u Vladi "
+                + "Srbije.")).containsExactly("Aleksandar Vulin");
+        assertThat(people("sl", "Kritike Marjana Šarca na račun slovenske vlade so bile ostre.")).containsExactly("Marjan Šarec");
+        // with the surname in the nominative, she is someone else
+        assertThat(people("sr-Latn", "Sastanku u Beogradu prisustvovala je i Aleksandra Vulin, profesorka iz Niša."))
+                .containsExactly("Aleksandra Vulin");
+    }
+
+    @Test
     void aSurnameAfterAnotherDeclinedGivenNameIsNotTheKnownPersonWithIt() {
         // the knowledge base has Ljudmila Novak
         assertThat(people("sl", "Župan se je v Ljubljani sestal z Markom Novakom. Novak je dejal, da bo proga nared "

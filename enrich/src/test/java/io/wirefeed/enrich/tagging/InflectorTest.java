@@ -13,6 +13,7 @@ class InflectorTest {
         assertThat(Inflector.forms("kosovo")).contains("kosova", "kosovu");
         assertThat(Inflector.forms("luka")).contains("luci", "luke");
         assertThat(Inflector.forms("kragujevac")).contains("kragujevca", "kragujevcu");
+        assertThat(Inflector.forms("sarec")).contains("sarca", "sarcu", "sarcem"); // Šarec, the fleeting e
         assertThat(Inflector.forms("srpski")).contains("srpskog", "srpskoj", "srpskih");
     }
 

@@ -40,6 +40,14 @@ class NativeBodiesTest {
     }
 
     @Test
+    void mupIsTheStorysInteriorMinistryButNotACantonsOrAGovernmentsCapitalisedWord() {
+        assertThat(orgs("sr-Latn", "BEOGRAD - Kako je saopštio MUP, uhapšena su dva osumnjičena u Novom Sadu."))
+                .containsExactly("Ministry of Interior of Serbia");
+        assertThat(orgs("bs", "SARAJEVO - MUP KS uhapsio je osumnjičenog u Sarajevu.")).isEmpty();
+        assertThat(orgs("hr", "ZAGREB - Ministar je nakon sjednice Vlade rekao da će plaće u Hrvatskoj rasti.")).isEmpty();
+    }
+
+    @Test
     void theSameWordsInLowerCaseNameNoBody() {
         assertThat(orgs("sr-Latn", "BEOGRAD - Svaka poreska uprava u regionu dobiće nova ovlašćenja, rekao je izvor iz Srbije."))
                 .doesNotContain("Tax Administration of Serbia");
