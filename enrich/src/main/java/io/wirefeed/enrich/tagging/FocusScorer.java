@@ -29,7 +29,11 @@ public final class FocusScorer {
     static final double BODY = 1.0;
     static final double DATELINE = 2.0;
     static final double SHARE = 0.45;
-    static final double RUNNER_UP_SHARE = 0.25;
+    /**
+     * Below this the runner-up is a passing mention even in the lead: a neighbour the goods go to, a venue, a
+     * co-host named once more (0.25 let them in; the other party of a two-country story scores a third of the top)
+     */
+    static final double RUNNER_UP_SHARE = 0.30;
     static final int MAX = 3;
     static final int MIN_SENTENCES = 2;
     /** the sentence of a reference that stands in none (the dateline) */

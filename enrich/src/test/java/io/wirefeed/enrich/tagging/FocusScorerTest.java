@@ -55,6 +55,16 @@ class FocusScorerTest {
     }
 
     @Test
+    void aRunnerUpInTheLeadAtAQuarterOfTheTopIsAPassingMention() {
+        // "... the 2030 World Cup, which the kingdom will co-host with Spain", and Spain once more far below
+        FocusScorer f = new FocusScorer();
+        itself(f, "MA", 12, Position.BODY, 2);
+        itself(f, "ES", 1, Position.LEAD, 1);
+        itself(f, "ES", 1, Position.BODY, 6);
+        assertThat(f.focus()).containsExactly("MA");
+    }
+
+    @Test
     void onlyTheRunnerUpGetsTheLowerShare() {
         // two countries at the share already: a third named in the lead still needs the share
         FocusScorer f = new FocusScorer();
