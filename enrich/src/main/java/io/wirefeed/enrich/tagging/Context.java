@@ -58,6 +58,21 @@ final class Context {
             .map(Folding.get()::key).distinct().toList();
 
     /**
+     * Words for a people's parties and for descent, as folded stems: a demonym next to one names a community, not its
+     * state ("the Albanian opposition" in North Macedonia, "the Croatian coalition" in Montenegro, "demokratske srbske
+     * stranke" in Croatia, "opozita shqiptare", "ελληνικής καταγωγής"). Stems long enough to be no other word.
+     */
+    private static final List<String> COMMUNITY_STEMS = java.util.stream.Stream.of("opposition", "coalition", "descent",
+            "strank", "stranak", "koalicij", "opozicij", "partij", "партиј", "партии", "партия", "партият", "коалициј",
+            "коалици", "опозициј", "опозици", "koalicion", "opozit", "κόμμα", "αντιπολίτευσ", "συνασπισμ",
+            "καταγωγ", "porekl", "porijekl", "потекл", "произход", "prejardh")
+            .map(Folding.get()::key).distinct().toList();
+    /** the same words too short for a stem, whole (folded): "party", Albanian "partia", "partitë" */
+    private static final Set<String> COMMUNITY_WORDS = java.util.stream.Stream.of("party", "parties", "bloc", "parti",
+            "partia", "partie", "partisë", "partitë", "partive", "partinë")
+            .map(Folding.get()::key).collect(java.util.stream.Collectors.toSet());
+
+    /**
      * Adjectives that may stand between a demonym and the word for its people: "madžarske narodne skupnosti" (the
      * Hungarian national community), "srpske nacionalne manjine", "the Turkish ethnic minority" (folded stems).
      */
@@ -70,7 +85,10 @@ final class Context {
         return m.from() > 0 && ETHNIC.contains(tokens.key(m.from() - 1));
     }
 
-    /** "the Albanian population", "popullsi serbe": a demonym next to a word for a people living somewhere. */
+    /**
+     * "the Albanian population", "popullsi serbe", "the Albanian opposition": a demonym next to a word for a people
+     * living somewhere, its parties or descent.
+     */
     boolean population(Match m) {
         return (m.from() > 0 && !tokens.sentenceStart(m.from()) && populationNoun(m.from() - 1))
                 || (m.to() + 1 < tokens.size() && !tokens.afterComma(m.to() + 1) && !tokens.sentenceStart(m.to() + 1)
@@ -91,15 +109,23 @@ final class Context {
         return false;
     }
 
-    /** Whether token {@code i} is a word for a people living somewhere, in lower case ("Population Census" names a thing). */
+    /**
+     * Whether token {@code i} is a word for a people living somewhere, its parties or descent, in lower case
+     * ("Population Census" names a thing).
+     */
     private boolean populationNoun(int i) {
-        if (tokens.capitalised(i) || matchAt[i] != null) {
+        if (tokens.capitalised(i) && !tokens.sentenceStart(i) || matchAt[i] != null) {
             return false;
         }
         String key = tokens.key(i);
-        for (String stem : POPULATION_STEMS) {
-            if (key.startsWith(stem)) {
-                return true;
+        if (COMMUNITY_WORDS.contains(key)) {
+            return true;
+        }
+        for (List<String> stems : List.of(POPULATION_STEMS, COMMUNITY_STEMS)) {
+            for (String stem : stems) {
+                if (key.startsWith(stem)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -116,6 +142,14 @@ final class Context {
         }
         return matchAt[m.from() - 1].targets().stream()
                 .anyMatch(t -> (t.kind() == Kind.COUNTRY || t.kind() == Kind.DEMONYM) && !t.ref().equals(country));
+    }
+
+    /**
+     * Whether the story names the country's state by a name or demonym that is not itself next to a word for a
+     * people ("the Albanian opposition" twice names no state).
+     */
+    boolean namesStateOtherwise(String country) {
+        return namesState(country, t -> !population(matchAt[t]));
     }
 
     /** Whether a match of the country's name or demonym starts at a token {@code counts} accepts. */
@@ -165,6 +199,26 @@ final class Context {
         boolean nameBefore = prev >= 0 && tokens.capitalised(prev) && !tokens.allCaps(prev) && !tokens.afterComma(m.from())
                 && !tokens.sentenceStart(m.from()) && !tokens.sentenceStart(prev) && matchAt[prev] == null;
         return nameAfter || nameBefore;
+    }
+
+    /**
+     * Whether a one-word match stands beside another capitalised word of its clause, matched or not: a word of a
+     * longer name ("Porto Romano", "Dragan Jović Palma"), not a name on its own.
+     */
+    boolean besideCapitalisedWord(Match m) {
+        if (m.from() != m.to()) {
+            return false;
+        }
+        int next = m.to() + 1;
+        return next < tokens.size() && tokens.capitalised(next) && !tokens.afterComma(next) && !tokens.sentenceStart(next)
+                || capitalisedWordBefore(m);
+    }
+
+    /** Whether a capitalised word that does not open the sentence comes right before a one-word match, no comma between. */
+    boolean capitalisedWordBefore(Match m) {
+        int prev = m.from() - 1;
+        return m.from() == m.to() && prev >= 0 && tokens.capitalised(prev) && !tokens.afterComma(m.from())
+                && !tokens.sentenceStart(m.from()) && !tokens.sentenceStart(prev);
     }
 
     /**

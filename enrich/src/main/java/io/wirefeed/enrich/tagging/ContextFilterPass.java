@@ -8,7 +8,9 @@ import io.wirefeed.enrich.kb.KnowledgeBase.Place;
 import io.wirefeed.enrich.kb.OrganisationKind;
 import io.wirefeed.enrich.tagging.AliasIndex.Kind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,6 +36,8 @@ final class ContextFilterPass {
             "stressed", "warned", "explained", "noted", "replied", "recalled", "acknowledged", "admitted", "conceded");
     /** a place this big is itself whatever else its name means */
     private static final long MAJOR_CITY = 1_000_000;
+    /** a town abroad this big may stand alone in Balkan copy ("na Reki", "от Газа"); a smaller one comes with its country */
+    private static final long LARGE_TOWN = 100_000;
 
     private final CompiledKb kb;
 
@@ -52,6 +56,7 @@ final class ContextFilterPass {
                 .forEach(r -> orgsInBody.add(r.target.ref()));
         Set<String> notTowns = FeatureNouns.misread(draft, referred, kb);
         Set<Reading> firmWords = firmWords(draft, referred);
+        Map<String, Set<String>> placesByCountry = placesByCountry(draft);
         draft.accepted = new ArrayList<>(draft.readings.size());
         for (Reading r : draft.readings) {
             if (r.kind() == Kind.PLACE && notTowns.contains(r.target.ref())) {
@@ -77,6 +82,10 @@ final class ContextFilterPass {
                     && !definedOtherwise(r, draft)) {
                 if (r.kind() == Kind.PLACE && wordOfLongerName(r, draft, context, referred)) {
                     draft.descriptions.add(r.match); // "Independence Square": no town, and its words no person's name either
+                } else if (r.kind() == Kind.PLACE && unsupportedAbroad(r, draft, context, referred, placesByCountry)) {
+                    if (context.capitalisedWordBefore(r.match)) {
+                        draft.descriptions.add(r.match); // "Dragan Jović Palma": a nickname, no word of the person's name
+                    }
                 } else {
                     draft.accepted.add(r);
                 }
@@ -292,6 +301,41 @@ final class ContextFilterPass {
             return false;
         }
         return r.from() == 0 || !LOCATIVE.contains(draft.tokens.key(r.from() - 1));
+    }
+
+    /** The places the story's readings name, by country. */
+    private Map<String, Set<String>> placesByCountry(Draft draft) {
+        Map<String, Set<String>> places = new HashMap<>();
+        for (Reading r : draft.readings) {
+            if (r.kind() == Kind.PLACE) {
+                places.computeIfAbsent(kb.places.get(r.target.ref()).country(), k -> new HashSet<>()).add(r.target.ref());
+            }
+        }
+        return places;
+    }
+
+    /**
+     * A place abroad in a story written in a Balkan language, which nothing else in the story supports: its country
+     * is not referred to (by name, demonym, dateline or a known person), no other place of it is named, and the story's
+     * language is not that country's (nor, for a language of the former Yugoslavia, one of its successors'). Such copy names a small town abroad with its country; alone, the word is an
+     * ordinary word, a name or a case form that only looks like the town ("u Banske dvore" holds no Bansko, "Puno veće"
+     * no Puno in Peru, Albanian "Banjskë" no Bansko). It stays when it is a capital, a town of a hundred
+     * thousand written as a name inside a sentence ("na Reki", "от Газа"), or a city of a million; a region, or a town
+     * of unknown size, stays unless it opens a sentence or stands beside another capitalised word ("Para takimit",
+     * "Dragan Jović Palma", "Porto Romano").
+     */
+    private boolean unsupportedAbroad(Reading r, Draft draft, Context context, Set<String> referred,
+            Map<String, Set<String>> placesByCountry) {
+        Set<String> homes = StoryLanguage.familiar(draft.language());
+        Place p = kb.places.get(r.target.ref());
+        if (homes.isEmpty() || CompiledKb.CAPITAL.equals(p.kind()) || homes.contains(p.country()) || referred.contains(p.country())
+                || placesByCountry.getOrDefault(p.country(), Set.of()).size() > 1) {
+            return false;
+        }
+        if (context.loneWordOpeningSentence(r.match) || context.besideCapitalisedWord(r.match)) {
+            return p.townPopulation() < MAJOR_CITY;
+        }
+        return p.townPopulation() > 0 && p.townPopulation() < LARGE_TOWN;
     }
 
     /** titles that English copy abbreviates before a name: "Sen.", "Rep.", "Gov.", "Gen.", "Lt." */
@@ -542,7 +586,7 @@ final class ContextFilterPass {
             case COUNTRY -> context.isCurrency(m) || givenNameOfSomeone(r, context, draft, personWords)
                     || ordinaryWordOpeningOnly(r, draft, context);
             case DEMONYM -> context.isCurrency(m) || context.ethnic(m) || context.ethnicGroupIn(m, r.target.ref())
-                    || (context.population(m) && !context.namesState(r.target.ref(), t -> t != m.from()))
+                    || (context.population(m) && !context.namesStateOtherwise(r.target.ref()))
                     || ethnicNoun(m, r.target.ref(), draft, context) || transliteratedOnly(m, tokens)
                     || context.surnameInListOfPeople(m, kb.firstNames);
             case PLACE -> context.firstNameOfKnownPerson(m) || givenNameOfSomeone(r, context, draft, personWords) || speaker(r, draft)
@@ -695,8 +739,8 @@ final class ContextFilterPass {
     /**
      * A town's or a country's one-word name that is a known first name, in any case, directly before a capitalised
      * word that matched nothing: a person's name ("Mary Robinson", "Elena Ferrante", "golom Marka Perića",
-     * "Георги Танев"), even when it is the town's main name. Not in a headline
-     * (which capitalises every word), not before an organisation's head word ("Sofia Municipality"), and never
+     * "Георги Танев"), even when it is the town's main name. Not in an English headline (which capitalises every
+     * word; Balkan headlines capitalise only names: "Tena Mikulić: Ostavka je konačna"), not before an organisation's head word ("Sofia Municipality"), and never
      * a capital or a city of a million.
      */
     private boolean givenNameOfSomeone(Reading r, Context context, Draft draft, Set<String> personWords) {
@@ -707,7 +751,7 @@ final class ContextFilterPass {
         boolean surnameAfter = r.from() == r.to() && next < tokens.size() && tokens.capitalised(next) && !tokens.afterComma(next)
                 && !tokens.sentenceStart(next) && (personWord(tokens.key(next), personWords, NameForms.declinesNames(draft.language()))
                 || context.surnameWordAfter(r.match)); // "Chad Morrison": no Scott Morrison
-        if (!(context.nameWordAfter(r.match) || surnameAfter) || tokens.start(r.from()) < draft.headlineEnd
+        if (!(context.nameWordAfter(r.match) || surnameAfter) || ENGLISH.equals(draft.language()) && tokens.start(r.from()) < draft.headlineEnd
                 || UnknownNames.isOrgHead(tokens.key(r.to() + 1))) {
             return false;
         }

